@@ -1,0 +1,38 @@
+# Set-up and everyday commands. `make report` and `make test` work on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+YEAR ?= 2025
+
+.PHONY: report test validate templates bench tools samples docs clean
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -c constraints.txt -e '.[test]'
+	touch $@
+
+# Debian tools some stages and tests need (pdftotext, pdftoppm); installed only when missing.
+tools:
+	@sh scripts/ensure-tools.sh poppler
+
+report: $(VENV)/.installed
+	$(PY) generate.py build --year $(YEAR)
+
+validate: $(VENV)/.installed
+	$(PY) generate.py validate --year $(YEAR)
+
+test: $(VENV)/.installed tools
+	$(PY) -m pytest -n 2
+
+samples: $(VENV)/.installed
+	$(PY) scripts/make_samples.py
+
+docs: $(VENV)/.installed
+	$(PY) -m report.docs
+
+bench: $(VENV)/.installed
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) outputs/*/ .pytest_cache .hypothesis
