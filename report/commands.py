@@ -1,0 +1,70 @@
+"""What each CLI command does: resolve folders, run the library, write outputs, print, choose the exit code."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from report import console
+from report.cli import EXIT_ERRORS, EXIT_OK, UsageError, use_color
+from report.config import PROGRESS_MIN_FILES, ConfigError, load_config
+from report.findings import ERROR
+from report.ingest import discover
+from report.outputs import write_activities_csv, write_validation_csv
+from report.pipeline import YearData, load_year, timed
+
+
+def run(args) -> int:
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from exc
+    return COMMANDS[args.command](args, config)
+
+
+def _folders(args) -> tuple[Path, Path]:
+    inputs = args.inputs or Path("inputs") / str(args.year)
+    outputs = args.outputs or Path("outputs") / str(args.year)
+    if not inputs.is_dir():
+        raise UsageError(f"cartella degli input assente / inputs folder not found: {inputs}")
+    if outputs.exists() and not outputs.is_dir():
+        raise UsageError(f"la destinazione non è una cartella / outputs is not a folder: {outputs}")
+    return inputs, outputs
+
+
+def _load(args, config, inputs: Path) -> YearData:
+    many = len(discover(inputs)) >= PROGRESS_MIN_FILES
+    progress = console.Progress(enabled=many and sys.stderr.isatty())
+    return load_year(inputs, args.year, config, progress)
+
+
+def _report(data: YearData, args, written: list[Path]) -> int:
+    style = console.Style(use_color(args))
+    lines = console.summary(data.findings, list(data.config.codes), style)
+    if data.findings:
+        lines += ["", *console.details(data.findings, style, args.verbose)]
+    lines += ["", *console.ledger_table(data.ledger, style), ""]
+    lines += [f"Scritto / Written: {path}" for path in written]
+    print("\n".join(lines))
+    errors = sum(f.severity == ERROR for f in data.findings)
+    return EXIT_ERRORS if args.strict and errors else EXIT_OK
+
+
+def cmd_validate(args, config) -> int:
+    inputs, outputs = _folders(args)
+    data = _load(args, config, inputs)
+    path = outputs / f"validation_{args.year}.csv"
+    write_validation_csv(data.findings, path)
+    return _report(data, args, [path])
+
+
+def cmd_build(args, config) -> int:
+    inputs, outputs = _folders(args)
+    data = _load(args, config, inputs)
+    written = [outputs / f"validation_{args.year}.csv", outputs / f"activities_{args.year}.csv"]
+    with timed(data.timings, "write"):
+        write_validation_csv(data.findings, written[0])
+        write_activities_csv(data.frame(), written[1])
+    return _report(data, args, written)
+
+
+COMMANDS = {"validate": cmd_validate, "build": cmd_build}

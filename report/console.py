@@ -1,0 +1,105 @@
+"""Text the command line prints: the summary, the findings, the ledger table, a progress bar."""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+
+from report.findings import ERROR, INFO, SEVERITY_ORDER, WARNING, Finding
+from report.ledger import Ledger
+
+LABELS = {ERROR: "ERRORE/ERROR", WARNING: "AVVISO/WARNING", INFO: "INFO"}
+COLORS = {ERROR: "31", WARNING: "33", INFO: "36", "ok": "32", "bold": "1", "dim": "2"}
+
+
+class Style:
+    """ANSI colour on a terminal, plain text otherwise."""
+
+    def __init__(self, color: bool):
+        self.color = color
+
+    def __call__(self, text: str, kind: str) -> str:
+        return f"\033[{COLORS[kind]}m{text}\033[0m" if self.color else text
+
+
+def table(headers: list[str], rows: list[list], align: str) -> list[str]:
+    """Fixed-width text table; `align` has one 'l' or 'r' per column."""
+    cells = [headers, *[[str(c) for c in row] for row in rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+
+    def line(row):
+        return "  ".join(c.ljust(w) if a == "l" else c.rjust(w) for c, w, a in zip(row, widths, align)).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    return [line(headers), rule, *(line(r) for r in cells[1:-1]), rule, line(cells[-1])] if len(cells) > 2 \
+        else [line(headers), rule]
+
+
+def summary(found: list[Finding], departments: list[str], style: Style) -> list[str]:
+    """Counts of findings by department and severity: printed first."""
+    counts = Counter((f.department or "?", f.severity) for f in found)
+    depts = list(dict.fromkeys([*departments, *sorted({d for d, _ in counts})]))
+    rows = [[d, counts[d, ERROR], counts[d, WARNING], counts[d, INFO]] for d in depts if
+            any(counts[d, s] for s in SEVERITY_ORDER)]
+    total = Counter(f.severity for f in found)
+    lines = [style("Riepilogo delle segnalazioni / Findings summary", "bold")]
+    if not rows:
+        return [*lines, style("  Nessuna segnalazione / No findings", "ok")]
+    body = table(["Settore/Department", "Errori/Errors", "Avvisi/Warnings", "Info"],
+                 [*rows, ["Totale/Total", total[ERROR], total[WARNING], total[INFO]]], "lrrr")
+    return [*lines, *("  " + line for line in body)]
+
+
+def details(found: list[Finding], style: Style, verbose: bool) -> list[str]:
+    """Findings file by file, errors before warnings before info; info collapsed unless verbose."""
+    lines: list[str] = []
+    by_file: dict[str, list[Finding]] = {}
+    for f in found:
+        by_file.setdefault(f.source_file, []).append(f)
+    for name, items in by_file.items():
+        lines.append(style(f"{name}", "bold"))
+        items = sorted(items, key=lambda f: (SEVERITY_ORDER[f.severity], f.source_row or 0, f.cell))
+        infos = [f for f in items if f.severity == INFO]
+        for f in items:
+            if f.severity == INFO and not verbose:
+                continue
+            where = " › ".join(p for p in (f.sheet, f.cell or (str(f.source_row) if f.source_row else "")) if p)
+            lines.append(f"  {style(LABELS[f.severity], f.severity)} {where} [{f.code}]")
+            lines.append(f"    IT: {f.message_it}")
+            lines.append(f"    EN: {f.message_en}")
+        if infos and not verbose:
+            codes = Counter(f.code for f in infos)
+            lines.append("  " + style(f"{LABELS[INFO]} ", INFO) + ", ".join(f"{c} × {n}" for c, n in codes.items())
+                         + " (--verbose)")
+    return lines
+
+
+def ledger_table(ledger: Ledger, style: Style) -> list[str]:
+    """Rows read = accepted + rejected + outside the year, per file and in total."""
+    rows = [[line.source_file, line.department or "?", line.read, line.accepted, line.rejected, line.outside,
+             "file respinto/file rejected" if line.file_rejected else ""] for line in ledger.lines]
+    t = ledger.total
+    rows.append(["Totale/Total", "", t.read, t.accepted, t.rejected, t.outside,
+                 f"{ledger.files_rejected} file respinti/rejected" if ledger.files_rejected else ""])
+    head = style("Registro delle righe / Row ledger (lette = accettate + respinte + fuori anno / "
+                 "read = accepted + rejected + outside the year)", "bold")
+    body = table(["File", "Settore/Dept", "Lette/Read", "Accettate/Accepted", "Respinte/Rejected",
+                  "Fuori anno/Outside", ""], rows, "llrrrrl")
+    check = style("  I conti tornano / Every row is accounted for", "ok") if ledger.balanced else \
+        style("  I conti NON tornano / Rows are NOT accounted for", ERROR)
+    return [head, *("  " + line for line in body), check]
+
+
+class Progress:
+    """A one-line progress bar on standard error (only on a terminal with enough files)."""
+
+    def __init__(self, enabled: bool, width: int = 30):
+        self.enabled, self.width = enabled, width
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        if not self.enabled:
+            return
+        filled = int(self.width * done / max(total, 1))
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (self.width - filled)}] {done}/{total} {name[:40]:<40}")
+        if done == total:
+            sys.stderr.write("\r" + " " * (self.width + 60) + "\r")
+        sys.stderr.flush()

@@ -1,0 +1,336 @@
+"""Find and read the department workbooks of a year: safety checks, sheets, header, department.
+
+Reading never raises for bad files: a file that cannot be read becomes a `Submission` with one
+file-level error finding and no rows, and the other files go on.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from report import findings as fnd
+from report.config import MAX_FILE_BYTES, MAX_UNPACKED_BYTES, Config
+from report.findings import Finding
+from report.schema import (COLUMN_BY_KEY, HEADER_SEARCH_ROWS, SHEET_ACTIVITIES, SHEET_INFO, SHEET_INSTRUCTIONS,
+                           SHEET_LISTS, fold, header_index, info_index)
+from report.values import as_text, is_blank
+
+log = logging.getLogger(__name__)
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods")
+ACCEPTED_SUFFIXES = (*WORKBOOK_SUFFIXES, ".csv")
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+REQUIRED_KEYS = tuple(c.key for c in COLUMN_BY_KEY.values() if c.required)
+MIN_HEADER_MATCHES = 3
+
+
+@dataclass
+class Submission:
+    """One input file as read: its activity rows (raw cells by column key) and file-level findings."""
+    path: Path
+    name: str                                    # file name as shown to people
+    sheet: str = ""
+    header_row: int = 0                          # spreadsheet row of the header (1-based)
+    columns: dict[str, int] = field(default_factory=dict)   # key -> 0-based column index
+    rows: list[tuple[int, dict]] = field(default_factory=list)  # (spreadsheet row, key -> raw cell)
+    info: dict[str, object] = field(default_factory=dict)
+    department: str = ""
+    findings: list[Finding] = field(default_factory=list)
+    rejected: bool = False                       # the whole file could not be read
+
+    def add(self, code: str, **params) -> None:
+        self.findings.append(fnd.make(code, source_file=self.name, sheet=self.sheet,
+                                      department=self.department, **params))
+
+    def reject(self, code: str, **params) -> "Submission":
+        self.add(code, **params)
+        self.rejected = True
+        self.rows = []
+        return self
+
+
+class Unreadable(Exception):
+    """The file cannot be parsed; carries the finding code and parameters."""
+
+    def __init__(self, code: str, **params):
+        super().__init__(code)
+        self.code, self.params = code, params
+
+
+# ---- discovery --------------------------------------------------------------------------------
+
+def is_ignored(path: Path) -> bool:
+    """Editor lock files, hidden files and folder notes are not submissions."""
+    name = path.name
+    return (name.startswith((".", "~$")) or name.endswith("#") or name.lower().startswith("readme")
+            or not path.is_file())
+
+
+def discover(inputs_dir: Path) -> list[Path]:
+    """The candidate files of a year's folder, in name order (sub-folders are not searched)."""
+    return sorted((p for p in inputs_dir.iterdir() if not is_ignored(p)), key=lambda p: p.name.casefold())
+
+
+# ---- safety -----------------------------------------------------------------------------------
+
+def check_safety(path: Path) -> None:
+    """Reject, before any parsing, files too large on disk or once unpacked, encrypted or not zip-based."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise Unreadable("file_too_large", size_mb=_mb(size), limit_mb=_mb(MAX_FILE_BYTES))
+    if path.suffix.lower() not in WORKBOOK_SUFFIXES:
+        return
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if head == OLE_MAGIC:  # encrypted OOXML is an OLE container; so is an old .xls renamed
+        raise (Unreadable("file_encrypted") if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d" in path.read_bytes()
+               else Unreadable("file_unreadable", detail="Excel 97-2003 / .xls"))
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            unpacked = sum(m.file_size for m in members)
+            if unpacked > MAX_UNPACKED_BYTES:
+                raise Unreadable("file_zip_bomb", size_mb=_mb(unpacked), limit_mb=_mb(MAX_UNPACKED_BYTES))
+            if path.suffix.lower() == ".ods" and b"encryption-data" in _read_member(archive, "META-INF/manifest.xml"):
+                raise Unreadable("file_encrypted")
+    except zipfile.BadZipFile as exc:
+        raise Unreadable("file_unreadable", detail="not a zip-based workbook") from exc
+
+
+def _read_member(archive: zipfile.ZipFile, name: str) -> bytes:
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return b""
+    return archive.read(info) if info.file_size < 1_000_000 else b""
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f}".rstrip("0").rstrip(".")
+
+
+# ---- parsing ------------------------------------------------------------------------------------
+
+def read_workbook_sheets(path: Path) -> dict[str, list[list]]:
+    """Every sheet of a workbook as rows of raw cells (row i is spreadsheet row i+1), via pandas+calamine."""
+    import pandas as pd
+
+    try:
+        frames = pd.read_excel(path, sheet_name=None, header=None, dtype=object, engine="calamine")
+    except Exception as exc:  # calamine raises its own types for corrupt files
+        raise Unreadable("file_unreadable", detail=_short(exc)) from exc
+    return {name: frame.to_numpy().tolist() for name, frame in frames.items()}
+
+
+def read_csv_rows(path: Path) -> list[list]:
+    """A CSV file's records as rows of text (UTF-8 or Windows-1252; ';' or ',' delimited), via pandas."""
+    import pandas as pd
+
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - cp1252 decodes nearly everything
+        raise Unreadable("file_unreadable", detail="unknown text encoding")
+    if "\x00" in text:
+        raise Unreadable("file_unreadable", detail="binary data, not text")
+    try:
+        frame = pd.read_csv(io.StringIO(text), sep=sniff_delimiter(text), header=None, dtype=str,
+                            keep_default_na=False, skip_blank_lines=False, engine="python",
+                            quoting=csv.QUOTE_MINIMAL, on_bad_lines="warn")
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
+        raise Unreadable("file_unreadable", detail=_short(exc)) from exc
+    return frame.to_numpy().tolist()
+
+
+def sniff_delimiter(text: str) -> str:
+    """';' or ',' (or a tab): the one that splits the first non-blank lines most consistently."""
+    lines = [line for line in text.splitlines()[:HEADER_SEARCH_ROWS + 5] if line.strip()]
+    best, best_score = ";", -1
+    for candidate in (";", ",", "\t"):
+        counts = [len(next(csv.reader([line], delimiter=candidate))) for line in lines] or [0]
+        score = max(counts)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:120]
+
+
+# ---- header and department ------------------------------------------------------------------------
+
+def find_header(rows: list[list]) -> tuple[int, dict[str, int], list[tuple[int, str]]] | None:
+    """(row index, key -> column index, unknown headers) of the first row within the search window that
+    names a title and at least MIN_HEADER_MATCHES columns; None when there is none."""
+    index = header_index()
+    for r, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        keys = [index.get(fold(as_text(cell))) if not is_blank(cell) else None for cell in row]
+        found = {k for k in keys if k}
+        if len(found) >= MIN_HEADER_MATCHES and found & {"title_it", "title_en"}:
+            columns: dict[str, int] = {}
+            unknown = [(c, as_text(cell)) for c, (k, cell) in enumerate(zip(keys, row))
+                       if not k and not is_blank(cell)]
+            repeated = [(c, k) for c, k in enumerate(keys) if k and columns.setdefault(k, c) != c]
+            return r, columns, unknown + [(c, f"\x00{k}") for c, k in repeated]
+    return None
+
+
+def read_info(rows: list[list]) -> dict[str, object]:
+    """The Info sheet: labels in column A, values in column B."""
+    index = info_index()
+    info: dict[str, object] = {}
+    for row in rows:
+        if len(row) >= 2 and not is_blank(row[0]):
+            key = index.get(fold(as_text(row[0])))
+            if key and key not in info and not is_blank(row[1]):
+                info[key] = row[1]
+    return info
+
+
+def department_from_name(name: str, config: Config) -> str:
+    """`<CODE>.xlsx` or `<CODE>_<anything>.xlsx`, case-insensitive (the longest matching code wins)."""
+    stem = Path(name).stem.upper()
+    for code in sorted(config.codes, key=len, reverse=True):
+        if stem == code or stem.startswith(code + "_") or stem.startswith(code + "-") or stem.startswith(code + " "):
+            return code
+    return ""
+
+
+def column_letter(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+# ---- one file -----------------------------------------------------------------------------------
+
+def _candidate_sheets(sheets: dict[str, list[list]]) -> list[str]:
+    """Sheets in the order they are tried for activities: the template's name first, then the others."""
+    skip = {fold(SHEET_INFO.name), fold(SHEET_INSTRUCTIONS.name), fold(SHEET_LISTS.name)}
+    named = [s for s in sheets if fold(s) == fold(SHEET_ACTIVITIES.name)]
+    return named + [s for s in sheets if s not in named and fold(s) not in skip] + \
+        [s for s in sheets if fold(s) in skip and fold(s) != fold(SHEET_INFO.name)]
+
+
+def _info_sheet(sheets: dict[str, list[list]]) -> list[list] | None:
+    names = {fold(SHEET_INFO.name), "info", "scheda", "schedainfo"}
+    return next((rows for name, rows in sheets.items() if fold(name) in names), None)
+
+
+def read_submission(path: Path, config: Config, year: int, display_name: str | None = None) -> Submission:
+    """Read one file into a Submission; never raises for a bad file."""
+    sub = Submission(path=path, name=display_name or path.name)
+    suffix = path.suffix.lower()
+    if suffix not in ACCEPTED_SUFFIXES:
+        return sub.reject("file_unsupported_type", extension=suffix or path.name)
+    try:
+        check_safety(path)
+        sheets = {"": read_csv_rows(path)} if suffix == ".csv" else read_workbook_sheets(path)
+    except Unreadable as exc:
+        sub.department = department_from_name(sub.name, config)
+        return sub.reject(exc.code, **exc.params)
+    except OSError as exc:
+        return sub.reject("file_unreadable", detail=exc.strerror or type(exc).__name__)
+
+    info_rows = _info_sheet(sheets) if suffix != ".csv" else None
+    sub.info = read_info(info_rows) if info_rows else {}
+    _resolve_department(sub, config)
+    _check_info_year(sub, year)
+
+    for name in ([""] if suffix == ".csv" else _candidate_sheets(sheets)):
+        rows = sheets[name]
+        header = find_header(rows)
+        if header is None:
+            continue
+        sub.sheet = name
+        _take_rows(sub, rows, *header)
+        break
+    else:
+        return sub.reject("file_no_header", rows=HEADER_SEARCH_ROWS, year=year)
+    if not sub.department and "department" not in sub.columns:
+        sub.add("department_unknown", detail=sub.name, example=config.codes[0])
+    if not sub.rows:
+        sub.add("file_empty")
+    return sub
+
+
+def _resolve_department(sub: Submission, config: Config) -> None:
+    from_name = department_from_name(sub.name, config)
+    given = as_text(sub.info.get("department", "")).upper()
+    if given and config.department(given):
+        sub.department = given
+        if from_name and from_name != given:
+            sub.add("department_mismatch", info=given, other=from_name)
+    else:
+        sub.department = from_name
+
+
+def _check_info_year(sub: Submission, year: int) -> None:
+    raw = sub.info.get("year")
+    if raw is None:
+        return
+    text = as_text(raw)
+    if re.fullmatch(r"\d{4}", text) and int(text) != year:
+        sub.add("info_year_mismatch", info_year=text, year=year)
+
+
+def _take_rows(sub: Submission, rows: list[list], header_at: int, columns: dict[str, int],
+               extra: list[tuple[int, str]]) -> None:
+    sub.header_row = header_at + 1
+    sub.columns = columns
+    header_row = rows[header_at]
+    for c, text in extra:
+        if text.startswith("\x00"):
+            key = text[1:]
+            sub.add("column_repeated", column=key, cell=f"{column_letter(c)}{sub.header_row}",
+                    header=as_text(header_row[c]), first=f"{column_letter(columns[key])}{sub.header_row}")
+        else:
+            sub.add("column_unknown", cell=f"{column_letter(c)}{sub.header_row}", header=text)
+    for key in REQUIRED_KEYS:
+        if key not in columns:
+            column = COLUMN_BY_KEY[key]
+            sub.add("column_missing", column=key, header=f"{column.header_it} / {column.header_en}")
+    wanted = list(columns.items())
+    for r in range(header_at + 1, len(rows)):
+        row = rows[r]
+        cells = {key: (row[c] if c < len(row) else None) for key, c in wanted}
+        if all(is_blank(v) for v in cells.values()):
+            continue
+        sub.rows.append((r + 1, cells))
+
+
+def read_year(inputs_dir: Path, config: Config, year: int, progress=None) -> list[Submission]:
+    """Every submission of a year's folder, in file-name order."""
+    paths = discover(inputs_dir)
+    subs = []
+    for i, path in enumerate(paths):
+        subs.append(read_submission(path, config, year))
+        if progress:
+            progress(i + 1, len(paths), path.name)
+    _flag_repeated_departments(subs)
+    return subs
+
+
+def _flag_repeated_departments(subs: list[Submission]) -> None:
+    seen: dict[str, Submission] = {}
+    for sub in subs:
+        if not sub.department or sub.rejected:
+            continue
+        first = seen.setdefault(sub.department, sub)
+        if first is not sub:
+            sub.add("department_repeated", other=first.name, department=sub.department)

@@ -1,0 +1,68 @@
+"""The library API: read, validate and account for a year's submissions (`load_year`), write the data outputs."""
+from __future__ import annotations
+
+import logging
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from report.config import Config
+from report.findings import Finding, sort_key
+from report.ingest import Submission, read_year
+from report.ledger import Ledger, build_ledger
+from report.schema import COUNCIL_OUTPUT_COLUMNS
+from report.validate import ACCEPTED, Activity, mark_joint, validate_submission
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class YearData:
+    """Everything read for one report year."""
+    year: int
+    config: Config
+    inputs_dir: Path
+    submissions: list[Submission]
+    activities: list[Activity]
+    findings: list[Finding]
+    ledger: Ledger
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def accepted(self) -> list[Activity]:
+        return [a for a in self.activities if a.outcome == ACCEPTED]
+
+    def frame(self):
+        """The accepted activities as a DataFrame: the council columns (typed values) plus `group`,
+        the joint-group number that totals use to count a joint activity once. Chapter order."""
+        import pandas as pd
+
+        order = {code: i for i, code in enumerate(self.config.codes)}
+        rows = [{**a.values, "department": a.department, "joint": a.joint, "source_file": a.source_file,
+                 "source_row": a.source_row, "group": a.group} for a in self.accepted]
+        rows.sort(key=lambda r: (order.get(r["department"], len(order)), r["source_file"], r["source_row"]))
+        return pd.DataFrame(rows, columns=[*COUNCIL_OUTPUT_COLUMNS, "group"])
+
+
+@contextmanager
+def timed(timings: dict, stage: str):
+    start = time.perf_counter()
+    yield
+    timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
+
+
+def load_year(inputs_dir: Path, year: int, config: Config, progress=None) -> YearData:
+    """Read every submission of the folder, validate each row, mark joint activities, count the ledger."""
+    timings: dict[str, float] = {}
+    with timed(timings, "read"):
+        submissions = read_year(Path(inputs_dir), config, year, progress)
+    with timed(timings, "validate"):
+        codes = set(config.codes)
+        activities = [a for sub in submissions for a in validate_submission(sub, year, codes)]
+        mark_joint(activities)
+        found = [f for sub in submissions for f in sub.findings] + [f for a in activities for f in a.findings]
+        found.sort(key=sort_key)
+        ledger = build_ledger(submissions, activities)
+    log.debug("read %d files, %d rows in %.3fs", len(submissions), len(activities), sum(timings.values()))
+    return YearData(year, config, Path(inputs_dir), submissions, activities, found, ledger, timings)
