@@ -14,7 +14,8 @@ NEEDED = "àèéìòùÀÈÉ€łśŒ"
 def test_face_has_latin_and_latin_ext_glyphs(name):
     path = fonts.fonts_dir() / name
     assert path.is_file()
-    cmap = TTFont(path, lazy=True).getBestCmap()
+    with TTFont(path, lazy=True) as font:
+        cmap = font.getBestCmap()
     assert [ch for ch in NEEDED if ord(ch) not in cmap] == []
 
 
