@@ -14,9 +14,10 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 
 # Debian tools some stages and tests need (pdftotext, pdftoppm); installed only when missing.
 tools:
-	@sh scripts/ensure-tools.sh poppler
+	@sh scripts/ensure-tools.sh poppler harfbuzz
 
 report: $(VENV)/.installed
+	@sh scripts/ensure-tools.sh harfbuzz
 	$(PY) generate.py build --year $(YEAR)
 
 validate: $(VENV)/.installed

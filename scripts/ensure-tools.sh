@@ -2,12 +2,14 @@
 # Install the Debian tools the project needs when they are missing.
 #   poppler     -> pdftotext, pdftoppm (PDF tests, page previews)
 #   libreoffice -> headless LibreOffice Calc (template round-trip tests)
+#   harfbuzz    -> HarfBuzz font subsetting, which WeasyPrint uses for embedded fonts
 set -e
 need=""
 for tool in "$@"; do
   case "$tool" in
     poppler) command -v pdftotext >/dev/null 2>&1 || need="$need poppler-utils" ;;
     libreoffice) command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 || need="$need libreoffice-calc-nogui" ;;
+    harfbuzz) ldconfig -p 2>/dev/null | grep -q libharfbuzz-subset || need="$need libharfbuzz-subset0" ;;
     *) echo "ensure-tools: unknown tool '$tool'" >&2; exit 2 ;;
   esac
 done
