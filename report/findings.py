@@ -201,6 +201,7 @@ def make(code: str, *, source_file: str, sheet: str = "", source_row: int | None
          cell: str = "", department: str = "", **params) -> Finding:
     """A finding of a catalogue code, its messages filled with params."""
     entry = CATALOGUE[code]
+    params = {"department": department, **params}  # a message may name the department
     return Finding(
         source_file=source_file, sheet=sheet, source_row=source_row, column=column, cell=cell,
         department=department, severity=entry.severity, code=code,

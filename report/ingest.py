@@ -333,4 +333,4 @@ def _flag_repeated_departments(subs: list[Submission]) -> None:
             continue
         first = seen.setdefault(sub.department, sub)
         if first is not sub:
-            sub.add("department_repeated", other=first.name, department=sub.department)
+            sub.add("department_repeated", other=first.name)
