@@ -119,7 +119,9 @@ def parse_amount(raw) -> tuple[float | None, tuple[Problem, ...]]:
         number = _number(text) if text else None
         if number is None:
             return None, (Problem("amount_invalid", {"value": as_text(raw)}),)
-        value = -number if negative else number
+        value = -number if negative and number else number
+    if not math.isfinite(value):  # more digits than a float holds
+        return None, (Problem("amount_invalid", {"value": as_text(raw)}),)
     if value < 0:
         return None, (Problem("amount_negative", {"value": as_text(raw)}),)
     return value, NO_PROBLEMS
@@ -140,6 +142,7 @@ _DAY_FIRST = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})")
 _MONTH_YEAR = re.compile(r"(\d{1,2})[/.\-](\d{4})")
 _YEAR = re.compile(r"(\d{4})")
 START, END = "start", "end"
+MIN_YEAR, MAX_YEAR = 1900, 2200  # a date outside these years is a typo
 
 
 def _month_bound(year: int, month: int, bound: str) -> date:
@@ -159,22 +162,27 @@ def parse_date(raw, bound: str = START) -> tuple[date | None, tuple[Problem, ...
     if isinstance(raw, bool):
         return None, invalid
     if isinstance(raw, (int, float)):
-        if float(raw).is_integer() and 1900 <= raw <= 2200:
+        if float(raw).is_integer() and MIN_YEAR <= raw <= MAX_YEAR:
             return _month_bound(int(raw), 1 if bound == START else 12, bound), NO_PROBLEMS
         return None, invalid
-    text = _SPACES.sub("", str(raw))
+    text = str(raw).strip()
+    if not _ISO.fullmatch(text):  # an ISO date keeps the space before its midnight time
+        text = _SPACES.sub("", text)
+    found = None
     try:
         if m := _ISO.fullmatch(text):
-            return date(int(m[1]), int(m[2]), int(m[3])), NO_PROBLEMS
-        if m := _DAY_FIRST.fullmatch(text):
-            return date(int(m[4]), int(m[3]), int(m[1])), NO_PROBLEMS
-        if m := _MONTH_YEAR.fullmatch(text):
-            return _month_bound(int(m[2]), int(m[1]), bound), NO_PROBLEMS
-        if m := _YEAR.fullmatch(text):
-            return _month_bound(int(m[1]), 1 if bound == START else 12, bound), NO_PROBLEMS
+            found = date(int(m[1]), int(m[2]), int(m[3]))
+        elif m := _DAY_FIRST.fullmatch(text):
+            found = date(int(m[4]), int(m[3]), int(m[1]))
+        elif m := _MONTH_YEAR.fullmatch(text):
+            found = _month_bound(int(m[2]), int(m[1]), bound)
+        elif m := _YEAR.fullmatch(text):
+            found = _month_bound(int(m[1]), 1 if bound == START else 12, bound)
     except ValueError:  # 31/02/2025, month 13
         pass
-    return None, invalid
+    if found is None or not MIN_YEAR <= found.year <= MAX_YEAR:  # 01/03/0202 is a typo, not a date
+        return None, invalid
+    return found, NO_PROBLEMS
 
 
 # ---- vocabularies, countries, SDGs, URLs ----------------------------------------------------------
@@ -217,7 +225,10 @@ def parse_countries(raw) -> tuple[tuple[str, ...], tuple[Problem, ...]]:
             if code not in codes:
                 codes.append(code)
         else:
-            problems.append(Problem("country_unknown", {"value": item, **hint(countries.suggest(item))}))
+            parts = [p.strip() for p in item.split(",") if p.strip()]
+            listed = len(parts) > 1 and all(countries.resolve(p) for p in parts)  # `,` instead of `;`
+            problems.append(Problem("country_unknown", {
+                "value": item, **hint(["; ".join(parts)] if listed else countries.suggest(item))}))
     return tuple(codes), tuple(problems)
 
 
