@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from report.config import load_config
-from report.schema import COLUMN_BY_KEY, INFO_FIELDS, SHEET_ACTIVITIES, SHEET_INFO
+from report.schema import COLUMN_BY_KEY, COLUMNS, INFO_FIELDS, SHEET_ACTIVITIES, SHEET_INFO
 
 YEAR = 2025
 
-# One valid activity, as a department would type it (cells by column key).
-VALID = {
+# One valid activity, as a department would type it (cells by column key, every column in template order).
+VALID = {c.key: None for c in COLUMNS} | {
     "ref": "A-1", "title_it": "Foreste urbane", "title_en": "Urban forests",
     "description_it": "Piantati alberi.", "description_en": "Trees planted.", "type": "Progetto europeo",
     "theme": "Ambiente e verde", "countries": "Francia; Spagna", "partners": "Lione; Barcellona",

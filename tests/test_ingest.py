@@ -1,0 +1,246 @@
+"""Reading department files end to end: every format, and the deviations real people make (contract section 1)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import VALID, YEAR, headers, info_rows, row, table, write, write_activities
+from report.ingest import column_letter, department_from_name, discover, read_submission, sniff_delimiter
+
+FORMATS = [  # (file name, writer options)
+    ("AMBIENTE.xlsx", {}), ("AMBIENTE.xlsm", {}), ("AMBIENTE.ods", {}),
+    ("AMBIENTE.csv", {"encoding": "utf-8", "delimiter": ";"}), ("AMBIENTE.csv", {"encoding": "utf-8", "delimiter": ","}),
+    ("AMBIENTE.csv", {"encoding": "cp1252", "delimiter": ";"}), ("AMBIENTE.csv", {"encoding": "cp1252", "delimiter": ","}),
+    ("AMBIENTE.csv", {"encoding": "utf-8-sig", "delimiter": ";"}),
+]
+def only(data, code=None):
+    found = [f for f in data.findings if code is None or f.code == code]
+    return found
+
+
+@pytest.mark.parametrize("name, options", FORMATS, ids=[f"{n}-{o}" for n, o in FORMATS])
+def test_every_format_reads_the_same_activity(tmp_path, load, name, options):
+    cells = row(title_it="Attività «Città» — €", description_it="Più “virgolette”, a capo\nqui",
+                budget_eur="€ 1.250.000", countries="Francia; Perù")
+    write_activities(tmp_path / name, [cells, row(ref="A-2", title_it="Seconda", title_en="Second")], **options)
+    data = load(tmp_path)
+    assert [(a.outcome, a.source_row) for a in data.activities] == [("accepted", 2), ("accepted", 3)]
+    first = data.activities[0].values
+    assert first["title_it"] == "Attività «Città» — €"
+    assert first["description_it"] == "Più “virgolette”, a capo\nqui"
+    assert first["budget_eur"] == 1_250_000 and first["countries"] == ("FR", "PE")
+    assert first["start_date"].isoformat() == "2025-03-01" and first["type"] == "eu_project"
+    assert data.activities[0].department == "AMBIENTE"
+    assert not [f for f in data.findings if f.severity != "info"], data.findings
+
+
+def test_csv_delimiter_is_sniffed():
+    assert sniff_delimiter("a;b;c\n1;2,5;3\n") == ";"
+    assert sniff_delimiter("a,b,c\n1,\"2;5\",3\n") == ","
+
+
+@pytest.mark.parametrize("skip", range(10))
+def test_header_may_sit_on_any_of_the_first_ten_rows(tmp_path, load, skip):
+    write_activities(tmp_path / "SPORT.xlsx", [row()], skip=skip)
+    data = load(tmp_path)
+    assert data.submissions[0].header_row == skip + 1
+    assert [(a.outcome, a.source_row) for a in data.activities] == [("accepted", skip + 2)]
+
+
+def test_header_below_row_ten_is_not_found(tmp_path, load):
+    write_activities(tmp_path / "SPORT.xlsx", [row()], skip=10)
+    data = load(tmp_path)
+    assert [f.code for f in data.findings] == ["file_no_header"]
+    assert data.ledger.lines[0].file_rejected and data.ledger.lines[0].read == 0
+
+
+def test_header_with_title_rows_above_it(tmp_path, load):
+    cells = [["Comune di Torino - attività internazionali 2025"], ["Settore Sport", None, "compilato da M. Rossi"],
+             *table([row()])]
+    write(tmp_path / "SPORT.xlsx", cells)
+    data = load(tmp_path)
+    assert data.submissions[0].header_row == 3 and data.activities[0].outcome == "accepted"
+
+
+@pytest.mark.parametrize("name", ["SPORT.xlsx", "SPORT.csv", "SPORT.ods"])
+def test_columns_in_another_order(tmp_path, load, name):
+    keys = list(reversed(VALID))
+    write_activities(tmp_path / name, [row(budget_eur="oops")], keys=keys)
+    data = load(tmp_path)
+    (finding,) = only(data, "amount_invalid")
+    assert finding.cell == f"{column_letter(keys.index('budget_eur'))}2" and finding.column == "budget_eur"
+    assert data.activities[0].values["title_en"] == "Urban forests"
+
+
+def test_extra_columns_are_reported_once_as_info(tmp_path, load):
+    keys = [*VALID, "Responsabile", "Colonna vuota"]
+    write(tmp_path / "SPORT.xlsx", table([row(Responsabile="Rossi"), row(ref="A-2", Responsabile="Bianchi")], keys))
+    data = load(tmp_path)
+    unknown = only(data, "column_unknown")
+    assert [(f.cell, f.severity, f.source_row) for f in unknown] == [
+        (f"{column_letter(len(VALID))}1", "info", None), (f"{column_letter(len(VALID) + 1)}1", "info", None)]
+    assert "«Responsabile»" in unknown[0].message_it and "'Responsabile'" in unknown[0].message_en
+    assert [a.outcome for a in data.activities] == ["accepted", "accepted"]
+
+
+@pytest.mark.parametrize("lang", ["it", "en", "key", "template"])
+def test_headers_in_italian_english_key_or_template(tmp_path, load, lang):
+    write_activities(tmp_path / "SPORT.xlsx", [row()], lang=lang)
+    data = load(tmp_path)
+    assert set(data.submissions[0].columns) == set(VALID)
+    assert data.activities[0].outcome == "accepted"
+
+
+def test_headers_with_odd_case_accents_spacing_and_punctuation(tmp_path, load):
+    odd = {"title_it": "  TITOLO  (it) ", "title_en": "title-EN", "type": "TIPOLOGIA:", "countries": "paési",
+           "start_date": "Data_Inizio", "end_date": "END   DATE", "budget_eur": "Budget totale EUR",
+           "city_funding_eur": "quota citta (eur)", "description_it": "Descrizione", "sdgs": "Obiettivi  S.D.G.",
+           "url": "LINK"}
+    keys = list(odd)
+    cells = [[odd[k] for k in keys], [row()[k] for k in keys]]
+    write(tmp_path / "SPORT.csv", cells)
+    data = load(tmp_path)
+    assert set(data.submissions[0].columns) == set(keys)
+    assert data.activities[0].values["budget_eur"] == 1_250_000
+    assert data.activities[0].outcome == "accepted"
+
+
+def test_blank_rows_in_between_are_skipped_and_rows_keep_their_number(tmp_path, load):
+    write_activities(tmp_path / "SPORT.xlsx", [None, row(), None, None, row(ref="A-2", title_it="Altro"), None])
+    data = load(tmp_path)
+    assert [a.source_row for a in data.activities] == [3, 6]
+    assert data.ledger.total.read == 2
+
+
+def test_white_space_only_rows_are_blank(tmp_path, load):
+    write(tmp_path / "SPORT.csv", table([row(), {k: " " for k in VALID}]))
+    assert load(tmp_path).ledger.total.read == 1
+
+
+@pytest.mark.parametrize("name", ["SPORT.xlsx", "SPORT.ods"])
+def test_another_sheet_name_is_used_when_its_header_matches(tmp_path, load, name):
+    write_activities(tmp_path / name, [row(budget_eur="x")], sheet="Foglio1")
+    data = load(tmp_path)
+    assert data.submissions[0].sheet == "Foglio1"
+    assert only(data, "amount_invalid")[0].sheet == "Foglio1"
+
+
+def test_the_first_sheet_whose_header_matches_is_used(tmp_path, load):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Note"
+    book.active.append(["Qui non ci sono attività"])
+    data_sheet = book.create_sheet("Dati 2025")
+    for cells in table([row()]):
+        data_sheet.append(cells)
+    book.save(tmp_path / "SPORT.xlsx")
+    data = load(tmp_path)
+    assert data.submissions[0].sheet == "Dati 2025" and data.activities[0].outcome == "accepted"
+
+
+# ---- department ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, code", [
+    ("SPORT.xlsx", "SPORT"), ("sport.xlsx", "SPORT"), ("Sport_2025.xlsx", "SPORT"), ("SPORT-finale.csv", "SPORT"),
+    ("REL_INT_v2.ods", "REL_INT"), ("rel_int.csv", "REL_INT"), ("URBAN_CENTER.xlsx", "URBAN_CENTER"),
+    ("SPORTIVI.xlsx", ""), ("attivita.xlsx", ""), ("X_SPORT.xlsx", ""),
+])
+def test_department_from_the_file_name(config, name, code):
+    assert department_from_name(name, config) == code
+
+
+def test_info_sheet_gives_the_department(tmp_path, load):
+    write_activities(tmp_path / "attivita_2025.xlsx", [row()], department="CULTURA")
+    data = load(tmp_path)
+    assert data.activities[0].department == "CULTURA" and data.ledger.lines[0].department == "CULTURA"
+    assert not only(data, "department_unknown")
+
+
+def test_info_sheet_wins_over_the_file_name_with_a_warning(tmp_path, load):
+    write_activities(tmp_path / "SPORT.xlsx", [row()], department="cultura")
+    data = load(tmp_path)
+    (f,) = only(data, "department_mismatch")
+    assert data.activities[0].department == "CULTURA" and f.severity == "warning" and "SPORT" in f.message_en
+
+
+def test_info_sheet_year_that_differs_is_a_warning(tmp_path, load):
+    write(tmp_path / "SPORT.xlsx", table([row()]), info=info_rows("SPORT", year=2024))
+    (f,) = only(load(tmp_path), "info_year_mismatch")
+    assert "2024" in f.message_it and "2025" in f.message_en
+
+
+def test_department_column_row_by_row(tmp_path, load):
+    keys = [*VALID, "department"]
+    write(tmp_path / "attivita.csv", table([row(department="SPORT"), row(ref="A-2", title_it="B", title_en="B",
+                                                                          department="cultura")], keys))
+    data = load(tmp_path)
+    assert [a.department for a in data.activities] == ["SPORT", "CULTURA"]
+    assert not only(data, "department_unknown")
+
+
+def test_unknown_department_is_an_error(tmp_path, load):
+    write_activities(tmp_path / "attivita.xlsx", [row()])
+    data = load(tmp_path)
+    assert {f.code for f in data.findings if f.severity == "error"} == {"department_unknown"}
+    assert [a.outcome for a in data.activities] == ["rejected"]
+    assert data.ledger.lines[0].rejected == 1
+
+
+def test_two_files_of_one_department_are_both_read_with_a_warning(tmp_path, load):
+    write_activities(tmp_path / "SPORT.xlsx", [row()])
+    write_activities(tmp_path / "SPORT_vecchio.csv", [row(ref="B-1", title_it="Vecchio", title_en="Old")])
+    data = load(tmp_path)
+    (f,) = only(data, "department_repeated")
+    assert f.source_file == "SPORT_vecchio.csv" and "SPORT.xlsx" in f.message_en and "SPORT" in f.message_it
+    assert data.ledger.total.accepted == 2
+
+
+# ---- which files ---------------------------------------------------------------------------------
+
+def test_lock_hidden_and_readme_files_are_ignored(tmp_path, load):
+    write_activities(tmp_path / "SPORT.xlsx", [row()])
+    for name in ("~$SPORT.xlsx", ".~lock.SPORT.ods#", ".nascosto.xlsx", "README.md", "readme.txt"):
+        (tmp_path / name).write_bytes(b"garbage")
+    (tmp_path / "sub").mkdir()
+    write_activities(tmp_path / "sub" / "CULTURA.xlsx", [row()])
+    assert [p.name for p in discover(tmp_path)] == ["SPORT.xlsx"]
+    data = load(tmp_path)
+    assert [line.source_file for line in data.ledger.lines] == ["SPORT.xlsx"] and not data.findings
+
+
+def test_other_file_types_are_rejected_whole(tmp_path, load):
+    (tmp_path / "SPORT.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "CULTURA").write_bytes(b"x")
+    data = load(tmp_path)
+    assert [(f.source_file, f.code, f.severity) for f in data.findings] == [
+        ("CULTURA", "file_unsupported_type", "error"), ("SPORT.pdf", "file_unsupported_type", "error")]
+    assert "«.pdf»" in data.findings[1].message_it
+    assert data.ledger.files_rejected == 2
+
+
+def test_a_header_only_file_is_empty(tmp_path, load):
+    write_activities(tmp_path / "SPORT.xlsx", [])
+    data = load(tmp_path)
+    assert [(f.code, f.severity) for f in data.findings] == [("file_empty", "info")]
+    assert data.ledger.lines[0].read == 0 and not data.ledger.lines[0].file_rejected
+
+
+def test_repeated_and_missing_columns(tmp_path, load):
+    keys = [k for k in VALID if k != "type"] + ["title_it"]
+    write(tmp_path / "SPORT.xlsx", table([row()], keys))
+    data = load(tmp_path)
+    (repeated,) = only(data, "column_repeated")
+    assert repeated.cell == f"{column_letter(len(keys) - 1)}1" and "B1" in repeated.message_en
+    (missing,) = only(data, "column_missing")
+    assert missing.column == "type" and missing.severity == "error" and "Tipologia" in missing.message_it
+    assert [f.code for f in data.activities[0].findings] == ["required_missing"]
+    assert data.activities[0].outcome == "rejected"
+
+
+def test_read_submission_never_raises_on_a_missing_file(tmp_path, config):
+    sub = read_submission(tmp_path / "SPORT.xlsx", config, YEAR)
+    assert sub.rejected and [f.code for f in sub.findings] == ["file_unreadable"]
+
+
+def test_headers_helper_languages():
+    assert headers(["title_it"], "en") == ["Title (IT)"] and headers(["x"], "it") == ["x"]
