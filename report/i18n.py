@@ -1,0 +1,190 @@
+"""The report's UI strings in Italian and English (data, one row per string) and Babel formatting helpers."""
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+
+from babel.dates import format_date, format_interval
+from babel.numbers import format_currency, format_decimal, format_percent, get_plus_sign_symbol
+
+LANGS = ("it", "en")
+EDITIONS = ("both", "it", "en")   # "both": the bilingual edition, Italian and English side by side
+LOCALES = {"it": "it_IT", "en": "en_GB"}
+
+# key: (Italian, English). Placeholders are str.format fields filled by `text`.
+STRINGS: dict[str, tuple[str, str]] = {
+    "title": ("Relazione annuale sulle attività internazionali", "Annual report on international activities"),
+    "edition_both": ("Edizione bilingue italiano e inglese", "Bilingual edition, Italian and English"),
+    "edition_it": ("Edizione italiana", "Italian edition"),
+    "edition_en": ("Edizione inglese", "English edition"),
+    "page_of": ("pagina {page} di {pages}", "page {page} of {pages}"),
+    "contents": ("Indice", "Contents"),
+    "foreword": ("Presentazione", "Foreword"),
+    "figures": ("L'anno in cifre", "The year in figures"),
+    "figures_intro": ("Le attività congiunte di più settori sono contate una volta sola.",
+                      "Joint activities of several departments are counted once."),
+    "figures_caption": ("Indicatori principali del {year}", "Key figures for {year}"),
+    "indicator": ("Indicatore", "Indicator"),
+    "change": ("Variazione", "Change"),
+    "no_previous": ("Dati dell'anno precedente non disponibili.", "No data for the previous year."),
+    "fig_activities": ("Attività", "Activities"),
+    "fig_departments": ("Settori coinvolti", "Departments involved"),
+    "fig_countries": ("Paesi", "Countries"),
+    "fig_partner_cities": ("Città ed enti partner", "Partner cities and organisations"),
+    "fig_budget_eur": ("Budget complessivo", "Total budget"),
+    "fig_eu_funding_eur": ("Finanziamenti europei", "EU funding"),
+    "fig_city_funding_eur": ("Quota della Città", "City contribution"),
+    "fig_participants": ("Persone coinvolte", "People involved"),
+    "charts": ("Grafici", "Charts"),
+    "departments": ("Le attività dei settori", "Activities by department"),
+    "department_count": ("{count} attività", "{count} activities"),
+    "department_count_one": ("1 attività", "1 activity"),
+    "department_none": ("Nessuna attività segnalata per il {year}.", "No activities reported for {year}."),
+    "joint": ("Attività congiunta con: {departments}", "Joint activity with: {departments}"),
+    "type": ("Tipologia", "Type"),
+    "theme": ("Ambito", "Theme"),
+    "role": ("Ruolo della Città", "City's role"),
+    "countries": ("Paesi", "Countries"),
+    "area": ("Area geografica", "Geographic area"),
+    "partners": ("Partner", "Partners"),
+    "programme": ("Programma o rete", "Programme or network"),
+    "dates": ("Periodo", "Period"),
+    "since": ("dal {date}", "from {date}"),
+    "status": ("Stato", "Status"),
+    "budget": ("Budget totale", "Total budget"),
+    "city_funding": ("Quota Città", "City contribution"),
+    "external_funding": ("Finanziamento esterno", "External funding"),
+    "funding_source": ("Fonte di finanziamento", "Funding source"),
+    "sdgs": ("Obiettivi SDG", "SDGs"),
+    "participants": ("Partecipanti", "Participants"),
+    "link": ("Link", "Link"),
+    "details": ("Scheda dell'attività", "Activity details"),
+    "only_other_language": ("Testo disponibile solo in inglese.", "Text available in Italian only."),
+    "annexes": ("Allegati", "Annexes"),
+    "annex_countries": ("Attività per area e Paese", "Activities by area and country"),
+    "annex_countries_note": ("Un'attività in più Paesi è contata in ciascuno.",
+                             "An activity in several countries is counted in each."),
+    "country": ("Paese", "Country"),
+    "activities": ("Attività", "Activities"),
+    "annex_partners": ("Città ed enti partner", "Partner cities and organisations"),
+    "partner": ("Partner", "Partner"),
+    "department": ("Settore", "Department"),
+    "annex_ledger": ("Il conto delle righe ricevute", "The ledger of rows received"),
+    "annex_ledger_note": ("Ogni riga ricevuta è accettata, respinta o fuori dall'anno. Le righe respinte sono "
+                          "elencate con i motivi in validation_{year}.csv.",
+                          "Every row received is accepted, rejected or outside the year. Rejected rows are "
+                          "listed with their reasons in validation_{year}.csv."),
+    "received": ("Ricevute", "Received"),
+    "accepted": ("Accettate", "Accepted"),
+    "rejected": ("Respinte", "Rejected"),
+    "outside": ("Fuori anno", "Outside the year"),
+    "reasons": ("Motivi", "Reasons"),
+    "total": ("Totale", "Total"),
+    "annex_sources": ("Fonti", "Sources"),
+    "annex_sources_note": ("I file letti per questa relazione. La data è quella dichiarata dal settore nel foglio "
+                           "«Scheda - Info» (non la data del file, che cambia a ogni copia); l'impronta SHA-256 "
+                           "identifica il contenuto esatto.",
+                           "The files read for this report. The date is the one the department gave in the "
+                           "'Scheda - Info' sheet (not the file date, which changes with every copy); the "
+                           "SHA-256 fingerprint identifies the exact content."),
+    "file": ("File", "File"),
+    "size": ("Dimensione", "Size"),
+    "date": ("Data", "Date"),
+    "bytes": ("{size} byte", "{size} bytes"),
+    "attachment": ("Le attività accettate, in formato CSV", "The accepted activities, as CSV"),
+    "not_given": ("—", "—"),
+    "chart_note": ("Grafico", "Chart"),
+}
+
+# Short labels of the finding codes that reject a row or a file, for the ledger annex.
+REASONS: dict[str, tuple[str, str]] = {
+    "file_too_large": ("file troppo grande", "file too large"),
+    "file_zip_bomb": ("file compresso sospetto", "suspicious compressed file"),
+    "file_encrypted": ("file protetto da password", "password-protected file"),
+    "file_unreadable": ("file illeggibile", "unreadable file"),
+    "file_unsupported_type": ("tipo di file non accettato", "file type not accepted"),
+    "file_no_header": ("intestazione non trovata", "header not found"),
+    "department_unknown": ("settore non riconosciuto", "unknown department"),
+    "column_missing": ("colonna obbligatoria assente", "required column missing"),
+    "required_missing": ("dato obbligatorio mancante", "required value missing"),
+    "title_missing": ("titolo mancante", "title missing"),
+    "text_too_long": ("testo troppo lungo", "text too long"),
+    "vocabulary_unknown": ("valore fuori elenco", "value not in the list"),
+    "country_unknown": ("Paese sconosciuto", "unknown country"),
+    "location_missing": ("Paesi e area mancanti", "countries and area missing"),
+    "amount_invalid": ("importo non valido", "invalid amount"),
+    "amount_negative": ("importo negativo", "negative amount"),
+    "city_funding_above_budget": ("quota Città oltre il budget", "City contribution above budget"),
+    "date_invalid": ("data non valida", "invalid date"),
+    "date_order": ("fine prima dell'inizio", "end before start"),
+    "sdg_invalid": ("SDG non valido", "invalid SDG"),
+    "integer_invalid": ("numero non valido", "invalid number"),
+    "url_invalid": ("link non valido", "invalid link"),
+    "ref_repeated": ("codice ripetuto", "repeated reference"),
+}
+
+
+def text(key: str, lang: str, **params) -> str:
+    """A UI string in one language, its fields filled."""
+    it, en = STRINGS[key]
+    return (it if lang == "it" else en).format(**params)
+
+
+def reason(code: str, lang: str) -> str:
+    """The short label of a rejection reason (the code itself when the catalogue has no label)."""
+    it, en = REASONS.get(code, (code, code))
+    return it if lang == "it" else en
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def number(value, lang: str) -> str:
+    """An integer or decimal number: 1.234 / 1,234."""
+    return "" if _missing(value) else format_decimal(value, locale=LOCALES[lang])
+
+
+def money(value, lang: str) -> str:
+    """An amount in euros: 1.234,56 € / €1,234.56."""
+    return "" if _missing(value) else format_currency(value, "EUR", locale=LOCALES[lang])
+
+
+def percent(ratio, lang: str, signed: bool = False) -> str:
+    """A fraction as a percentage (0.125 -> 12,5%); with signed, a plus sign before a positive change."""
+    if _missing(ratio):
+        return ""
+    out = format_percent(ratio, format=None, locale=LOCALES[lang], decimal_quantization=False)
+    if signed and ratio > 0:
+        out = get_plus_sign_symbol(LOCALES[lang]) + out
+    return out
+
+
+def signed_number(value, lang: str) -> str:
+    """A change in a count, with its sign: +12 / −3."""
+    if _missing(value):
+        return ""
+    out = format_decimal(value, locale=LOCALES[lang])
+    return get_plus_sign_symbol(LOCALES[lang]) + out if value > 0 else out
+
+
+def signed_money(value, lang: str) -> str:
+    """A change in an amount, with its sign."""
+    if _missing(value):
+        return ""
+    out = format_currency(value, "EUR", locale=LOCALES[lang])
+    return get_plus_sign_symbol(LOCALES[lang]) + out if value > 0 else out
+
+
+def day(value: date | datetime | None, lang: str, length: str = "long") -> str:
+    """A date: 1 marzo 2025 / 1 March 2025."""
+    return "" if value is None else format_date(value, length, locale=LOCALES[lang])
+
+
+def period(start: date | None, end: date | None, lang: str) -> str:
+    """The dates of an activity: an interval, or 'from <start>' when it has no end."""
+    if start is None:
+        return ""
+    if end is None:
+        return text("since", lang, date=format_date(start, "medium", locale=LOCALES[lang]))
+    return format_interval(start, end, "yMMMd", locale=LOCALES[lang])

@@ -1,0 +1,130 @@
+"""The PDF editions: WeasyPrint with a fetcher that serves only the project's assets, then pikepdf post-processing
+(English passages tagged as English, PDF/UA identification, fixed dates: same inputs, same bytes)."""
+from __future__ import annotations
+
+import io
+import logging
+import mimetypes
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from report.assets import templates_dir
+from report.outputs import atomic_path
+from report.render import STYLESHEETS
+
+log = logging.getLogger(__name__)
+
+# PDF/A-3b (archiving, with the data attached) and tagged; PDF/UA-1 is then declared in the XMP metadata.
+PDF_VARIANT = "pdf/a-3b"
+# The structure types that mark English passages (see templates/macros.html): <span lang=en>, <article lang=en>.
+ENGLISH_MARKERS = ("/Span", "/Art")
+
+
+class ForbiddenResource(ValueError):
+    """The report asked for a resource outside the allowed folders (or over the network)."""
+
+
+def safe_fetcher(*roots: Path):
+    """A WeasyPrint URL fetcher that serves files under `roots` only; any other URL (network, data:,
+    other files) stops the rendering with ForbiddenResource."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    allowed = tuple(Path(r).resolve() for r in roots)
+
+    class SafeFetcher(URLFetcher):
+        def __init__(self):
+            super().__init__(allowed_protocols=("file",), fail_on_errors=True)
+
+        def fetch(self, url, headers=None):
+            parts = urlsplit(url)
+            if parts.scheme != "file" or parts.netloc not in ("", "localhost"):
+                raise ForbiddenResource(f"resource not allowed in the report: {url}")
+            path = Path(unquote(parts.path)).resolve()
+            if not any(path.is_relative_to(root) for root in allowed) or not path.is_file():
+                raise ForbiddenResource(f"resource not allowed in the report: {url}")
+            mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": mime})
+
+    return SafeFetcher()
+
+
+def _w3c(moment: datetime) -> str:
+    return moment.replace(tzinfo=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def render_pdf(html: str, *, charts_dir: Path, moment: datetime, attachment: tuple[str, bytes] | None = None,
+               attachment_description: str = "") -> bytes:
+    """The HTML of an edition as PDF/A-3b tagged bytes, dates fixed to `moment`, data file attached."""
+    from weasyprint import CSS, HTML, Attachment
+    from weasyprint.text.fonts import FontConfiguration
+
+    root = templates_dir()
+    fetcher = safe_fetcher(root, charts_dir)
+    fonts = FontConfiguration()
+    stamp = _w3c(moment)
+    html = html.replace("<head>", f'<head>\n<meta name="dcterms.created" content="{stamp}">'
+                                  f'\n<meta name="dcterms.modified" content="{stamp}">', 1)
+    sheets = [CSS(filename=str(root / name), url_fetcher=fetcher, font_config=fonts) for name in STYLESHEETS]
+    document = HTML(string=html, base_url=root.as_uri() + "/", url_fetcher=fetcher).render(
+        stylesheets=sheets, font_config=fonts, pdf_tags=True)
+    attachments = []
+    if attachment:
+        name, body = attachment
+        attachments.append(Attachment(file_obj=io.BytesIO(body), name=name, description=attachment_description,
+                                      created=moment, modified=moment, relationship="Data"))
+    raw = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_tags=True, attachments=attachments,
+                             pdf_identifier=False)
+    return finish(raw)
+
+
+def finish(raw: bytes) -> bytes:
+    """Post-process with pikepdf: English structure elements get /Lang (en); the XMP declares PDF/UA-1 too."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(raw)) as pdf:
+        tagged = tag_english(pdf)
+        log.debug("tagged %d English structure elements", tagged)
+        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+            meta.register_xml_namespace("http://www.aiim.org/pdfua/ns/id/", "pdfuaid")
+            meta["pdfuaid:part"] = "1"
+        out = io.BytesIO()
+        pdf.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    return out.getvalue()
+
+
+def tag_english(pdf) -> int:
+    """Set /Lang (en) on every marker structure element (ENGLISH_MARKERS); return how many."""
+    import pikepdf
+
+    root = pdf.Root.get("/StructTreeRoot")
+    if root is None:
+        return 0
+    count, stack, seen = 0, [root], set()
+    while stack:
+        node = stack.pop()
+        if isinstance(node, pikepdf.Array):
+            stack.extend(node)
+            continue
+        if not isinstance(node, pikepdf.Dictionary):
+            continue
+        key = node.objgen
+        if key != (0, 0):
+            if key in seen:
+                continue
+            seen.add(key)
+        if node.get("/Type") == "/StructElem" and str(node.get("/S")) in ENGLISH_MARKERS:
+            node.Lang = pikepdf.String("en")
+            count += 1
+        kids = node.get("/K")
+        if kids is not None:
+            stack.append(kids)
+    return count
+
+
+def write_pdf(path: Path, html: str, **options) -> Path:
+    """Render and write one edition atomically."""
+    body = render_pdf(html, **options)
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(body)
+    return path

@@ -1,0 +1,330 @@
+"""The report as HTML: the Jinja environment and the context of one edition (bilingual, Italian or English)."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import math
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import jinja2
+from markdown_it import MarkdownIt
+
+from report import aggregate, i18n
+from report.assets import templates_dir
+from report.countries import name as country_name
+from report.pipeline import YearData
+from report.schema import VOCABULARIES
+from report.values import parse_date
+
+TEMPLATE = "report.html"
+STYLESHEETS = ("fonts.css", "report.css")
+PDF, WEB = "pdf", "web"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file as the sources annex lists it."""
+    name: str
+    department: str
+    size: int
+    sha256: str
+    declared: date | None   # the date given in the Info sheet (stable across copies, unlike mtime)
+
+
+def environment() -> jinja2.Environment:
+    """Templates from templates_dir(), every value escaped, undefined names an error."""
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(templates_dir()), autoescape=True,
+                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+def _both(fn, *args, **kwargs) -> dict[str, str]:
+    """A value formatted in each language: {"it": ..., "en": ...}."""
+    return {lang: fn(*args, lang, **kwargs) for lang in i18n.LANGS}
+
+
+def _ui(key: str, **params) -> dict[str, str]:
+    return _both(lambda lang: i18n.text(key, lang, **params))
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or value == "" or value == ()
+
+
+def _label(vocabulary: str, code) -> dict[str, str] | None:
+    return None if _missing(code) else _both(lambda lang: VOCABULARIES[vocabulary].label(code, lang))
+
+
+def css_string(value: str) -> str:
+    """A Python string as a CSS string literal (for the running header and footer)."""
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\a ")
+    return f'"{escaped}"'
+
+
+def foreword_html(config, lang: str) -> str:
+    """The editorial foreword of one language, Markdown to HTML (raw HTML in the file is escaped)."""
+    relative = config.raw.get("city", {}).get(f"foreword_{lang}", "")
+    path = config.path(relative)
+    if path is None or not path.is_file():
+        return ""
+    return MarkdownIt("commonmark", {"html": False}).render(path.read_text(encoding="utf-8"))
+
+
+def _paragraphs(value) -> list[str]:
+    return [] if _missing(value) else [p.strip() for p in str(value).splitlines() if p.strip()]
+
+
+def _fact(key: str, value: dict | None) -> dict | None:
+    return None if value is None else {"label": _ui(key), "value": value}
+
+
+def _same(value: str) -> dict[str, str]:
+    return {lang: value for lang in i18n.LANGS}
+
+
+def _list(items, fn) -> dict[str, str] | None:
+    if _missing(items):
+        return None
+    return _both(lambda lang: ", ".join(fn(item, lang) for item in items))
+
+
+def _text(row: dict, key: str, lang: str) -> tuple[str, bool]:
+    """A language's text of an activity, falling back on the other language; (text, is_own_language)."""
+    own = row.get(f"{key}_{lang}")
+    if not _missing(own):
+        return str(own), True
+    other = row.get(f"{key}_{'en' if lang == 'it' else 'it'}")
+    return ("" if _missing(other) else str(other)), False
+
+
+def activity(row: dict, index: int, joint_with: dict | None) -> dict:
+    """One activity as the templates show it: titles, facts, descriptions, link (never the internal notes)."""
+    money = lambda key: None if _missing(row.get(key)) else _both(i18n.money, row[key])  # noqa: E731
+    facts = [
+        _fact("type", _label("type", row.get("type"))),
+        _fact("theme", _label("theme", row.get("theme"))),
+        _fact("role", _label("role", row.get("role"))),
+        _fact("countries", _list(row.get("countries"), country_name)),
+        _fact("area", _label("area", row.get("area"))),
+        _fact("partners", _list(row.get("partners"), lambda p, lang: str(p))),
+        _fact("programme", None if _missing(row.get("programme")) else _same(str(row["programme"]))),
+        _fact("dates", _both(i18n.period, row.get("start_date"), row.get("end_date"))),
+        _fact("status", _label("status", row.get("status"))),
+        _fact("budget", money("budget_eur")),
+        _fact("city_funding", money("city_funding_eur")),
+        _fact("external_funding", money("external_funding_eur")),
+        _fact("funding_source", _label("funding_source", row.get("funding_source"))),
+        _fact("sdgs", _list(row.get("sdgs"), lambda n, lang: i18n.number(int(n), lang))),
+        _fact("participants", None if _missing(row.get("participants"))
+              else _both(i18n.number, int(row["participants"]))),
+    ]
+    titles, descriptions, own = {}, {}, {}
+    for lang in i18n.LANGS:
+        titles[lang], own[lang] = _text(row, "title", lang)
+        text, own_description = _text(row, "description", lang)
+        descriptions[lang] = _paragraphs(text)
+        own[f"description_{lang}"] = own_description or not text
+    return {"anchor": f"a{index}", "title": titles, "own": own, "facts": [f for f in facts if f],
+            "description": descriptions, "url": None if _missing(row.get("url")) else str(row["url"]),
+            "joint_with": joint_with}
+
+
+def departments(data: YearData, frame) -> list[dict]:
+    """The chapters: every department of the configuration, in its order, with its activities."""
+    groups: dict[int, list[str]] = {}
+    for group, code in zip(frame["group"], frame["department"]):
+        if code not in groups.setdefault(group, []):
+            groups[group].append(code)
+    chapters, index = [], 0
+    for dept in data.config.departments:
+        rows = frame[frame["department"] == dept.code].to_dict("records")
+        acts = []
+        for row in rows:
+            index += 1
+            others = [data.config.department(c) for c in groups.get(row["group"], []) if c != dept.code]
+            names = [o for o in others if o is not None]
+            joint = _both(lambda lang: i18n.text("joint", lang, departments="; ".join(o.name(lang) for o in names))) \
+                if row.get("joint") and names else None
+            acts.append(activity(row, index, joint))
+        count = len(acts)
+        chapters.append({
+            "code": dept.code, "anchor": f"d-{dept.code.lower()}", "name": {"it": dept.it, "en": dept.en},
+            "count": _ui("department_count_one") if count == 1 else _ui("department_count", count=count),
+            "activities": acts})
+    return chapters
+
+
+def figures(frame, previous) -> list[dict]:
+    """The year in figures, each with the previous year's value and the change when that year exists."""
+    current = aggregate.key_figures(frame)
+    before = None if previous is None else aggregate.key_figures(previous)
+    rows = []
+    for key, entry in aggregate.compare(current, before).items():
+        is_money = key.endswith("_eur")
+        fmt = i18n.money if is_money else i18n.number
+        signed = i18n.signed_money if is_money else i18n.signed_number
+        change = None
+        if entry["change"] is not None:
+            change = _both(signed, entry["change"])
+            if entry.get("change_ratio") is not None:
+                change = {lang: f"{change[lang]} ({i18n.percent(entry['change_ratio'], lang, signed=True)})"
+                          for lang in i18n.LANGS}
+        rows.append({"key": key, "label": _ui(f"fig_{key}"), "value": _both(fmt, entry["value"]),
+                     "previous": None if entry["previous"] is None else _both(fmt, entry["previous"]),
+                     "change": change})
+    return rows
+
+
+def _declared_date(value) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if _missing(value):
+        return None
+    parsed, problems = parse_date(value)
+    return None if problems else parsed
+
+
+def sources(data: YearData) -> list[Source]:
+    """Each input file with its size, SHA-256 and declared date."""
+    out = []
+    for sub in data.submissions:
+        body = Path(sub.path).read_bytes()
+        out.append(Source(sub.name, sub.department, len(body), hashlib.sha256(body).hexdigest(),
+                          _declared_date(sub.info.get("date"))))
+    return out
+
+
+def stable_moment(data: YearData) -> datetime:
+    """The PDF's creation date, fixed by the inputs: the newest Info-sheet date, else 1 January of the next year."""
+    declared = [s.declared for s in sources(data) if s.declared]
+    day = max(declared) if declared else date(data.year + 1, 1, 1)
+    return datetime(day.year, day.month, day.day, 12, 0, 0)
+
+
+def _department_name(config, code: str) -> dict[str, str]:
+    dept = config.department(code) if code else None
+    return {"it": dept.it, "en": dept.en} if dept else _same(code or "—")
+
+
+def annexes(data: YearData, frame) -> dict:
+    """The annex tables: countries, partners, the ledger and the sources."""
+    countries = [{"country": _both(lambda lang, c=row.country: country_name(c, lang)),
+                  "area": _label("area", row.area), "activities": _both(i18n.number, int(row.activities)),
+                  "budget": _both(i18n.money, float(row.budget_eur))}
+                 for row in aggregate.by_country(frame).itertuples()]
+    partners = [{"partner": str(row.partner), "activities": _both(i18n.number, int(row.activities)),
+                 "departments": [_department_name(data.config, c) for c in row.departments],
+                 "countries": _list(tuple(row.countries), country_name) or _same("")}
+                for row in aggregate.partner_list(frame).itertuples()]
+    order = {code: i for i, code in enumerate(data.config.codes)}
+    lines = sorted(data.ledger.by_department().items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))
+    ledger = [_ledger_row(_department_name(data.config, code), line) for code, line in lines]
+    total = _ledger_row(_ui("total"), data.ledger.total)
+    files = [{"name": s.name, "department": _department_name(data.config, s.department),
+              "size": _both(lambda lang, n=s.size: i18n.text("bytes", lang, size=i18n.number(n, lang))),
+              "sha256": s.sha256, "date": _both(i18n.day, s.declared) if s.declared else _ui("not_given")}
+             for s in sources(data)]
+    return {"countries": countries, "partners": partners, "ledger": ledger, "ledger_total": total, "sources": files}
+
+
+def _ledger_row(name: dict, line) -> dict:
+    reasons = sorted(line.reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+    return {"name": name, **{k: _both(i18n.number, getattr(line, k))
+                             for k in ("read", "accepted", "rejected", "outside")},
+            "reasons": _both(lambda lang: "; ".join(f"{i18n.reason(code, lang)} ({i18n.number(n, lang)})"
+                                                    for code, n in reasons))}
+
+
+def chart_entries(charts, medium: str) -> list[dict]:
+    """Charts for the templates: src (a file URI for the PDF, a data: URI for the web page), titles, alt."""
+    out = []
+    for chart in charts:
+        path = Path(chart.path)
+        if medium == PDF:
+            src = path.resolve().as_uri()
+        else:
+            src = "data:image/svg+xml;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+        out.append({"name": chart.name, "src": src, "title": {"it": chart.title_it, "en": chart.title_en},
+                    "alt": {"it": chart.alt_it, "en": chart.alt_en}})
+    return out
+
+
+def _image(config, key: str, medium: str) -> str | None:
+    path = config.path(config.raw.get("city", {}).get(key, ""))
+    if path is None or not path.is_file():
+        return None
+    if medium == PDF:
+        return path.resolve().as_uri()
+    mime = "image/svg+xml" if path.suffix.lower() == ".svg" else f"image/{path.suffix.lower().lstrip('.')}"
+    return f"data:{mime};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+
+
+def context(data: YearData, edition: str, charts, *, previous=None, medium: str = PDF,
+            frame=None) -> dict:
+    """Everything one edition's template needs. edition: both, it or en; previous: last year's frame or None."""
+    if edition not in i18n.EDITIONS:
+        raise ValueError(f"unknown edition {edition!r}: use one of {', '.join(i18n.EDITIONS)}")
+    frame = data.frame() if frame is None else frame
+    config = data.config
+    lang = "it" if edition == "both" else edition
+    langs = list(i18n.LANGS) if edition == "both" else [edition]
+    strings = {key: {"it": it, "en": en} for key, (it, en) in i18n.STRINGS.items()}
+    title = _ui("title")
+    page_of = {la: i18n.text("page_of", la, page="\x00", pages="\x01") for la in langs}
+    footer = ' " · " '.join(
+        " ".join(css_string(part) if part not in ("\x00", "\x01") else
+                 ("counter(page)" if part == "\x00" else "counter(pages)")
+                 for part in _split_marks(page_of[la])) for la in langs)
+    return {
+        "edition": edition, "lang": lang, "langs": langs, "medium": medium, "year": data.year,
+        "s": strings, "title": title, "edition_label": _ui(f"edition_{edition}"),
+        "city": {"it": config.city_it, "en": config.city_en},
+        "author": {"it": config.author_it, "en": config.author_en},
+        "footer_css": footer,
+        "header_city_css": css_string(" · ".join(config.city(la) for la in langs)),
+        "logo": _image(config, "logo", medium), "cover_image": _image(config, "cover_image", medium),
+        "foreword": {la: foreword_html(config, la) for la in i18n.LANGS},
+        "previous_year": data.year - 1 if previous is not None else None,
+        "figures": figures(frame, previous),
+        "figures_caption": _ui("figures_caption", year=data.year),
+        "charts": chart_entries(charts, medium),
+        "departments": departments(data, frame),
+        "department_none": _ui("department_none", year=data.year),
+        "annex": annexes(data, frame),
+        "ledger_note": _ui("annex_ledger_note", year=data.year),
+        "css": inline_css() if medium == WEB else "",
+    }
+
+
+def _split_marks(text: str) -> list[str]:
+    """'pagina \x00 di \x01' -> ['pagina ', '\x00', ' di ', '\x01'] (empty parts dropped)."""
+    parts, current = [], ""
+    for ch in text:
+        if ch in ("\x00", "\x01"):
+            parts += [current, ch] if current else [ch]
+            current = ""
+        else:
+            current += ch
+    return parts + ([current] if current else [])
+
+
+def inline_css() -> str:
+    """The stylesheets for the self-contained web page, fonts as data: URIs."""
+    root = templates_dir()
+    out = []
+    for name in STYLESHEETS:
+        css = (root / name).read_text(encoding="utf-8")
+        if name == "fonts.css":
+            for font in sorted((root / "fonts").glob("*.ttf")):
+                uri = "data:font/ttf;base64," + base64.b64encode(font.read_bytes()).decode("ascii")
+                css = css.replace(f'url("fonts/{font.name}")', f'url("{uri}")')
+        out.append(css)
+    return "\n".join(out)
+
+
+def render(ctx: dict) -> str:
+    """The edition's HTML."""
+    return environment().get_template(TEMPLATE).render(**ctx)
