@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case, strip accents, punctuation and spacing: the form in which headers and labels are compared."""
     text = unicodedata.normalize("NFKD", str(text))

@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from report import countries
 from report import findings as fnd
@@ -54,10 +55,20 @@ class Activity:
 
 
 def _parse_cell(key: str, raw):
+    """Typed value and problems of one cell; repeated values of the non-text columns are parsed once."""
+    column = COLUMN_BY_KEY[key]
+    if column.kind == TEXT:
+        return parse_text(raw, column.max_length)
+    try:  # the type is part of the key: 1, 1.0 and True are equal as keys but not as cells
+        return _parse_repeatable(key, type(raw), raw)
+    except TypeError:  # an unhashable cell value: parse it directly
+        return _parse_repeatable.__wrapped__(key, type(raw), raw)
+
+
+@lru_cache(maxsize=16384)
+def _parse_repeatable(key: str, _type: type, raw):
     column = COLUMN_BY_KEY[key]
     kind = column.kind
-    if kind == TEXT:
-        return parse_text(raw, column.max_length)
     if kind == VOCAB:
         return parse_vocabulary(raw, VOCABULARIES[column.vocabulary])
     if kind == DATE:
@@ -113,8 +124,14 @@ def _lang_params(lang: str) -> dict:
     return {"lang_it": LANGUAGES[lang][0], "lang_en": LANGUAGES[lang][1]}
 
 
+@lru_cache(maxsize=4096)
+def derived_area(codes: tuple[str, ...]) -> str | None:
+    """The area of a tuple of countries (cached: the same lists recur across rows)."""
+    return countries.area_for(codes)
+
+
 def rule_location(v: dict, invalid: set):
-    derived = countries.area_for(v["countries"])
+    derived = derived_area(v["countries"])
     if not v["countries"] and not v["area"] and not invalid & {"countries", "area"}:
         yield "countries", Problem("location_missing")
     elif v["area"] and derived and v["area"] != derived:
@@ -210,7 +227,7 @@ def _derive(act: Activity, year: int, add) -> None:
     """Fill area and status from countries and dates, warning when a given value contradicts them."""
     v = act.values
     if not v["area"]:
-        v["area"] = countries.area_for(v["countries"])
+        v["area"] = derived_area(v["countries"])
     status = derived_status(v["start_date"], v["end_date"], year)
     if not v["status"]:
         v["status"] = status

@@ -30,6 +30,8 @@ _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 
 def is_blank(raw) -> bool:
     """True for an empty cell: None, NaN, or text of white space only."""
+    if type(raw) is str:
+        return not raw or raw.isspace()
     if raw is None:
         return True
     if isinstance(raw, float):
@@ -41,6 +43,9 @@ def is_blank(raw) -> bool:
 
 def as_text(raw) -> str:
     """The cell as text, trimmed: whole floats lose their '.0', dates become ISO."""
+    if type(raw) is str:
+        text = raw.strip()
+        return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
     if is_blank(raw):
         return ""
     if isinstance(raw, bool):
