@@ -6,8 +6,10 @@ from collections import Counter
 
 from report.findings import ERROR, INFO, SEVERITY_ORDER, WARNING, Finding
 from report.ledger import Ledger
+from report.schema import COLUMN_BY_KEY, SHEET_ACTIVITIES
 
 LABELS = {ERROR: "ERRORE/ERROR", WARNING: "AVVISO/WARNING", INFO: "INFO"}
+PLURALS = {ERROR: "errori/errors", WARNING: "avvisi/warnings", INFO: "info"}
 COLORS = {ERROR: "31", WARNING: "33", INFO: "36", "ok": "32", "bold": "1", "dim": "2"}
 
 
@@ -56,14 +58,18 @@ def details(found: list[Finding], style: Style, verbose: bool) -> list[str]:
     for f in found:
         by_file.setdefault(f.source_file, []).append(f)
     for name, items in by_file.items():
-        lines.append(style(f"{name}", "bold"))
+        counts = Counter(f.severity for f in items)
+        department = next((f.department for f in items if f.department), "?")
+        if lines:
+            lines.append("")
+        lines.append(style(name, "bold") + f"  ({department}: " + ", ".join(
+            f"{PLURALS[s]} {counts[s]}" for s in (ERROR, WARNING, INFO) if counts[s]) + ")")
         items = sorted(items, key=lambda f: (SEVERITY_ORDER[f.severity], f.source_row or 0, f.cell))
         infos = [f for f in items if f.severity == INFO]
         for f in items:
             if f.severity == INFO and not verbose:
                 continue
-            where = " › ".join(p for p in (f.sheet, f.cell or (str(f.source_row) if f.source_row else "")) if p)
-            lines.append(f"  {style(LABELS[f.severity], f.severity)} {where} [{f.code}]")
+            lines.append(f"  {style(LABELS[f.severity], f.severity)} {where(f)} [{f.code}]")
             lines.append(f"    IT: {f.message_it}")
             lines.append(f"    EN: {f.message_en}")
         if infos and not verbose:
@@ -73,20 +79,42 @@ def details(found: list[Finding], style: Style, verbose: bool) -> list[str]:
     return lines
 
 
-def ledger_table(ledger: Ledger, style: Style) -> list[str]:
-    """Rows read = accepted + rejected + outside the year, per file and in total."""
+def where(f: Finding) -> str:
+    """Where a finding is, as a person finds it: the cell (and the sheet when it is not the template's),
+    the column's headers; `file` for a finding about the whole file."""
+    if f.source_row is None and not f.cell:
+        place = "intero file/whole file"
+    else:
+        place = f.cell or f"riga/row {f.source_row}"
+        if f.sheet and f.sheet != SHEET_ACTIVITIES.name:
+            place = f"{f.sheet} › {place}"
+    column = COLUMN_BY_KEY.get(f.column)
+    if column:
+        place += f" · {column.header_it}" + ("" if column.header_it == column.header_en else f" / {column.header_en}")
+    return place
+
+
+def ledger_table(ledger: Ledger, style: Style, departments: tuple[str, ...] = ()) -> list[str]:
+    """Rows read = accepted + rejected + outside the year, per file and in total; then the departments
+    (of those given) that sent no file."""
     rows = [[line.source_file, line.department or "?", line.read, line.accepted, line.rejected, line.outside,
              "file respinto/file rejected" if line.file_rejected else ""] for line in ledger.lines]
     t = ledger.total
     rows.append(["Totale/Total", "", t.read, t.accepted, t.rejected, t.outside,
-                 f"{ledger.files_rejected} file respinti/rejected" if ledger.files_rejected else ""])
+                 f"file respinti/files rejected: {ledger.files_rejected}" if ledger.files_rejected else ""])
     head = style("Registro delle righe / Row ledger (lette = accettate + respinte + fuori anno / "
                  "read = accepted + rejected + outside the year)", "bold")
     body = table(["File", "Settore/Dept", "Lette/Read", "Accettate/Accepted", "Respinte/Rejected",
                   "Fuori anno/Outside", ""], rows, "llrrrrl")
     check = style("  I conti tornano / Every row is accounted for", "ok") if ledger.balanced else \
         style("  I conti NON tornano / Rows are NOT accounted for", ERROR)
-    return [head, *("  " + line for line in body), check]
+    lines = [head, *("  " + line for line in body), check]
+    sent = {line.department for line in ledger.lines}
+    missing = [code for code in departments if code not in sent]
+    if missing:
+        lines.append(style(f"  Settori senza file / Departments with no file ({len(missing)}): "
+                           + ", ".join(missing), WARNING))
+    return lines
 
 
 class Progress:

@@ -170,7 +170,7 @@ def test_broken_files_are_rejected_whole_and_the_others_read(tmp_path, load):
     assert lines["AMBIENTE.xlsx"].accepted == 1 and lines["SPORT_bis.csv"].accepted == 1
     assert data.ledger.files_rejected == len(expected) and data.ledger.balanced
     assert by_file["LAVORO.xlsx"][0].department == "LAVORO"  # the file name still tells whose it is
-    assert "Excel 97-2003" in by_file["POLIZIA.xlsx"][0].message_en
+    assert "Excel 97-2003" in by_file["POLIZIA.xlsx"][0].message_en and ".xls)" in by_file["POLIZIA.xlsx"][0].message_it
 
 
 # ---- atomic outputs ------------------------------------------------------------------------------
