@@ -36,11 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    def common(p: argparse.ArgumentParser, with_inputs: bool = True) -> None:
+    def common(p: argparse.ArgumentParser, with_inputs: bool = True, outputs: str = "outputs/YEAR") -> None:
         p.add_argument("--year", type=_year, required=True, help="report year, e.g. 2025")
         if with_inputs:
             p.add_argument("--inputs", type=Path, help="folder of the department workbooks (default: inputs/YEAR)")
-        p.add_argument("--outputs", type=Path, help="output folder (default: outputs/YEAR)")
+        p.add_argument("--outputs", type=Path, help=f"output folder (default: {outputs})")
         p.add_argument("--config", type=Path, help="city configuration file (default: the packaged Turin one)")
         p.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
         p.add_argument("--no-color", action="store_true", help="plain text even on a terminal")
@@ -52,6 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="validate, then write the data files and the report")
     common(p)
     p.add_argument("--strict", action="store_true", help="exit 1 when any error is found")
+    p.add_argument("--lang", choices=("both", "it", "en"), default="both",
+                   help="report editions: both (the bilingual PDF, the Italian and English PDFs and the web page), "
+                        "it or en (that PDF only)")
+    p = sub.add_parser("template", help="write each department's blank workbook for a year")
+    common(p, with_inputs=False, outputs="outputs/templates")
+    p.add_argument("--department", action="append", default=[], metavar="CODE",
+                   help="only this department (repeatable; default: every department of the configuration)")
     return parser
 
 

@@ -11,6 +11,8 @@ from report.findings import ERROR
 from report.ingest import discover
 from report.outputs import write_activities_csv, write_validation_csv
 from report.pipeline import YearData, load_year, timed
+from report.workbooks.feedback import write_feedback
+from report.workbooks.template import template_name, write_template
 
 
 def run(args) -> int:
@@ -42,7 +44,7 @@ def _report(data: YearData, args, written: list[Path]) -> int:
     lines = console.summary(data.findings, list(data.config.codes), style)
     if data.findings:
         lines += ["", *console.details(data.findings, style, args.verbose)]
-    lines += ["", *console.ledger_table(data.ledger, style), ""]
+    lines += ["", *console.ledger_table(data.ledger, style, data.config.codes), ""]
     lines += [f"Scritto / Written: {path}" for path in written]
     print("\n".join(lines))
     errors = sum(f.severity == ERROR for f in data.findings)
@@ -54,7 +56,7 @@ def cmd_validate(args, config) -> int:
     data = _load(args, config, inputs)
     path = outputs / f"validation_{args.year}.csv"
     write_validation_csv(data.findings, path)
-    return _report(data, args, [path])
+    return _report(data, args, [path, *write_feedback(data, outputs)])
 
 
 def cmd_build(args, config) -> int:
@@ -64,7 +66,24 @@ def cmd_build(args, config) -> int:
     with timed(data.timings, "write"):
         write_validation_csv(data.findings, written[0])
         write_activities_csv(data.frame(), written[1])
+        written += write_feedback(data, outputs)
+    from report.editions import build_report  # charts, HTML and PDFs: heavy imports only for build
+
+    written += build_report(data, outputs, args.lang, inputs_root=inputs.parent)
     return _report(data, args, written)
 
 
-COMMANDS = {"validate": cmd_validate, "build": cmd_build}
+def cmd_template(args, config) -> int:
+    outputs = args.outputs or Path("outputs") / "templates"
+    codes = [code.upper() for code in args.department] or list(config.codes)
+    unknown = [code for code in codes if not config.department(code)]
+    if unknown:
+        raise UsageError(f"settore sconosciuto / unknown department: {', '.join(unknown)} "
+                         f"(use one of {', '.join(config.codes)})")
+    written = [write_template(config, config.department(code), args.year, outputs / template_name(code, args.year))
+               for code in dict.fromkeys(codes)]
+    print("\n".join(f"Scritto / Written: {path}" for path in written))
+    return EXIT_OK
+
+
+COMMANDS = {"validate": cmd_validate, "build": cmd_build, "template": cmd_template}

@@ -1,0 +1,1 @@
+"""The spreadsheets the tool writes: department templates, feedback workbooks, the council workbook."""

@@ -1,0 +1,241 @@
+"""Feedback workbooks: a department's own workbook back, each finding marked on its cell and listed first."""
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter, defaultdict
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+from openpyxl.comments import Comment
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.hyperlink import Hyperlink
+
+from report.findings import ERROR, INFO, SEVERITY_ORDER, WARNING, Finding
+from report.ingest import Submission, Unreadable, read_csv_rows, read_workbook_sheets
+from report.outputs import atomic_path
+from report.schema import COLUMN_BY_KEY, SHEET_ACTIVITIES
+from report.values import is_blank
+from report.workbooks import styles
+
+log = logging.getLogger(__name__)
+
+SHEET_FINDINGS = "Segnalazioni - Findings"
+FEEDBACK_DIR = "feedback"
+AUTHOR = "Relazione attività internazionali / International activities report"
+HEADINGS = ("Gravità / Severity", "Foglio / Sheet", "Cella / Cell", "Colonna / Column", "Codice / Code",
+            "Messaggio", "Message")
+WIDTHS = (16, 18, 9, 22, 20, 56, 56)
+TEXTS = {
+    "title": ("Segnalazioni sul file «{name}»", "Findings on the file '{name}'"),
+    "about": ("Settore {department} · relazione {year}", "Department {department} · {year} report"),
+    "todo": ("Correggete le celle colorate in questo stesso file (il commento di ogni cella dice cosa fare) e "
+             "inviatelo di nuovo. Le righe con un errore non entrano nella relazione; gli avvisi non la bloccano, "
+             "ma vanno verificati. Fate clic su una cella della colonna «Cella» per raggiungerla.",
+             "Correct the coloured cells in this same file (each cell's comment says what to do) and send it "
+             "again. Rows with an error are left out of the report; warnings do not block a row but need a "
+             "check. Click a cell of the 'Cell' column to go to it."),
+    "unreadable": ("Il file non si è potuto leggere, quindi nessuna sua attività è entrata nella relazione. "
+                   "Il motivo e cosa fare sono qui sotto; poi inviate di nuovo il file.",
+                   "The file could not be read, so none of its activities is in the report. The reason and "
+                   "what to do are below; then send the file again."),
+    ERROR: ("la riga non entra nella relazione", "the row is left out of the report"),
+    WARNING: ("la riga entra, ma verificate", "the row is in, but check it"),
+    INFO: ("per vostra informazione", "for your information"),
+}
+
+
+def _both(key: str, sep: str = " / ", **params) -> str:
+    it, en = TEXTS[key]
+    return f"{it.format(**params)}{sep}{en.format(**params)}"
+
+
+def feedback_name(sub: Submission, year: int) -> str:
+    """`<CODE>_Y.xlsx`; a file of no known department is named after the file itself."""
+    stem = sub.department or re.sub(r"[^\w.-]+", "_", Path(sub.name).stem).strip("._") or "file"
+    return f"{stem}_{year}.xlsx"
+
+
+def write_feedback(data, outputs_dir: Path) -> list[Path]:
+    """One feedback workbook per submitted file with findings, under outputs_dir/feedback; feedback files of an
+    earlier run whose department now has nothing to report are removed."""
+    folder = Path(outputs_dir) / FEEDBACK_DIR
+    by_file: dict[str, list[Finding]] = defaultdict(list)
+    for finding in data.findings:
+        by_file[finding.source_file].append(finding)
+    written: list[Path] = []
+    for sub in data.submissions:
+        found = by_file.get(sub.name)
+        if not found:
+            continue
+        path = folder / feedback_name(sub, data.year)
+        n = 2
+        while path in written:
+            path = folder / f"{Path(feedback_name(sub, data.year)).stem}_{n}.xlsx"
+            n += 1
+        with atomic_path(path) as tmp:
+            build_feedback(sub, found, data.year).save(tmp)
+        written.append(path)
+    if folder.is_dir():
+        for stale in set(folder.glob(f"*_{data.year}*.xlsx")) - set(written):
+            log.info("removing stale feedback %s", stale)
+            stale.unlink()
+    return written
+
+
+def build_feedback(sub: Submission, found: list[Finding], year: int):
+    """The workbook: the findings sheet first, then the department's own sheets with the findings marked."""
+    wb = None if sub.rejected else _own_workbook(sub)
+    if wb is None:
+        wb = openpyxl.Workbook()
+        wb.remove(wb.active)
+    default_sheet = wb.sheetnames[0] if wb.sheetnames else ""  # a CSV file's one sheet
+    ws = wb.create_sheet(_free_name(wb, SHEET_FINDINGS), 0)
+    _findings_sheet(ws, wb, sub, found, year, default_sheet)
+    for finding_sheet, cells in _by_cell(found).items():
+        target = finding_sheet or default_sheet
+        if target in wb.sheetnames and target != ws.title:
+            _mark(wb[target], cells)
+    for other in wb.worksheets:
+        other.sheet_view.tabSelected = other is ws
+    wb.active = 0
+    return wb
+
+
+# ---- the department's workbook -------------------------------------------------------------------
+
+def _own_workbook(sub: Submission):
+    """The submitted workbook as openpyxl can edit it: .xlsx/.xlsm loaded (macros dropped), .ods and .csv
+    rebuilt from the rows ingest read, at the same row and column positions; None when unreadable."""
+    suffix = sub.path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        try:
+            wb = openpyxl.load_workbook(sub.path, keep_vba=False)
+        except Exception as exc:  # noqa: BLE001 - openpyxl is stricter than calamine: rebuild instead
+            log.info("openpyxl cannot load %s (%s): rebuilding from the rows read", sub.name, exc)
+        else:
+            for ws in wb.worksheets:
+                for row in ws.iter_rows():
+                    for cell in row:
+                        styles.keep_as_text(cell)
+            return wb
+    try:
+        sheets = {SHEET_ACTIVITIES.name: read_csv_rows(sub.path)} if suffix == ".csv" else read_workbook_sheets(sub.path)
+    except (Unreadable, OSError) as exc:
+        log.info("cannot rebuild %s: %s", sub.name, exc)
+        return None
+    return _rebuild(sheets, sub.sheet or SHEET_ACTIVITIES.name, sub.header_row)
+
+
+def _rebuild(sheets: dict[str, list[list]], header_sheet: str, header_row: int):
+    """A workbook of the rows read, every value at its own row and column, the header row in bold."""
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name[:31] or SHEET_ACTIVITIES.name)
+        lengths: Counter = Counter()
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row, start=1):
+                if is_blank(value):
+                    continue
+                cell = ws.cell(row=r, column=c)
+                if isinstance(value, (datetime, date)):
+                    cell.value, cell.number_format = value, styles.DATE_FORMAT
+                else:
+                    cell.value = value
+                    if isinstance(value, str):
+                        cell.data_type = "s"
+                        styles.keep_as_text(cell)
+                if name == header_sheet and r == header_row:
+                    cell.font, cell.alignment = styles.BOLD, styles.WRAP_TOP
+                lengths[c] = max(lengths[c], min(len(str(value)), 50))
+        for c, length in lengths.items():
+            ws.column_dimensions[get_column_letter(c)].width = max(10, length + 2)
+        styles.print_setup(ws, f"{header_row}:{header_row}" if name == header_sheet else None)
+    return wb
+
+
+def _by_cell(found: list[Finding]) -> dict[str, dict[str, list[Finding]]]:
+    """sheet -> cell -> findings on it (file-level findings, which have no cell, are on the list only)."""
+    cells: dict[str, dict[str, list[Finding]]] = defaultdict(lambda: defaultdict(list))
+    for finding in found:
+        if finding.cell:
+            cells[finding.sheet][finding.cell].append(finding)
+    return cells
+
+
+def _mark(ws, cells: dict[str, list[Finding]]) -> None:
+    """Fill and border by the worst severity; a comment with every finding in Italian and English."""
+    for ref, items in cells.items():
+        items = sorted(items, key=lambda f: SEVERITY_ORDER[f.severity])
+        cell = ws[ref]
+        worst = items[0].severity
+        cell.fill, cell.border = styles.SEVERITY_FILL[worst], styles.SEVERITY_BORDER[worst]
+        text = "\n\n".join(f"{styles.SEVERITY_LABEL[f.severity].upper()}\nIT: {f.message_it}\nEN: {f.message_en}"
+                           for f in items)
+        if cell.comment is not None and cell.comment.text:
+            text += "\n\n—\n" + cell.comment.text
+        lines = sum(len(part) // 45 + 1 for part in text.split("\n"))
+        cell.comment = Comment(text, AUTHOR, width=360, height=min(600, 16 * lines + 20))
+
+
+def _free_name(wb, name: str) -> str:
+    candidate, n = name, 2
+    while candidate in wb.sheetnames:
+        candidate, n = f"{name[:28]} {n}", n + 1
+    return candidate
+
+
+# ---- the findings sheet -----------------------------------------------------------------------------
+
+def _column_label(key: str) -> str:
+    column = COLUMN_BY_KEY.get(key)
+    return column.header.replace("\n", " / ") if column else key
+
+
+def _findings_sheet(ws, wb, sub: Submission, found: list[Finding], year: int, default_sheet: str) -> None:
+    styles.widths(ws, WIDTHS)
+    styles.put(ws, 1, 1, _both("title", name=sub.name), font=styles.TITLE_FONT)
+    styles.put(ws, 2, 1, _both("about", department=sub.department or "?", year=year))
+    counts = Counter(f.severity for f in found)
+    row = 4
+    for severity in (ERROR, WARNING, INFO):
+        styles.put(ws, row, 1, styles.SEVERITY_LABEL[severity], font=styles.BOLD,
+                   fill=styles.SEVERITY_FILL[severity], border=styles.SEVERITY_BORDER[severity])
+        styles.put(ws, row, 2, counts[severity], font=styles.BOLD)
+        styles.put(ws, row, 3, _both(severity))
+        row += 1
+    intro = "unreadable" if sub.rejected else "todo"
+    for text in TEXTS[intro]:
+        row += 1
+        styles.put(ws, row, 1, text, alignment=styles.WRAP_TOP)
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(HEADINGS))
+        ws.row_dimensions[row].height = styles.LINE_HEIGHT * (len(text) // sum(WIDTHS) + 2)
+    row += 2
+    head = row
+    styles.header(ws, head, HEADINGS)
+    ws.row_dimensions[head].height = 2 * styles.LINE_HEIGHT
+    for finding in sorted(found, key=lambda f: (SEVERITY_ORDER[f.severity], f.source_row or 0, f.cell, f.code)):
+        row += 1
+        _finding_row(ws, wb, row, finding, default_sheet)
+    ws.freeze_panes = ws.cell(row=head + 1, column=1)
+    ws.auto_filter.ref = f"A{head}:{get_column_letter(len(HEADINGS))}{max(row, head + 1)}"
+    styles.print_setup(ws, f"{head}:{head}", one_page_wide=True)
+
+
+def _finding_row(ws, wb, row: int, f: Finding, default_sheet: str) -> None:
+    sheet = f.sheet or (default_sheet if f.cell else "")
+    where = f.cell or str(f.source_row or "")  # a row finding on a column the sheet lacks has a row, no cell
+    values = (styles.SEVERITY_LABEL[f.severity], f.sheet, where, _column_label(f.column) if f.column else "",
+              f.code, f.message_it, f.message_en)
+    for c, value in enumerate(values, start=1):
+        styles.put(ws, row, c, value if value not in (None, "") else None, alignment=styles.WRAP_TOP,
+                   border=styles.THIN_BORDER)
+    ws.cell(row=row, column=1).fill = styles.SEVERITY_FILL[f.severity]
+    if f.cell and sheet in wb.sheetnames:
+        link = ws.cell(row=row, column=3)
+        link.hyperlink = Hyperlink(ref=link.coordinate, location=styles.sheet_ref(sheet, f.cell),
+                                   tooltip=f"{sheet} {f.cell}")
+        link.font = styles.LINK_FONT
+    styles.fit_height(ws, row, len(values))

@@ -1,0 +1,288 @@
+"""The department template workbook, generated from report.schema: instructions, Info, Activities, Lists."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from report.config import Config, Department
+from report.outputs import atomic_path
+from report.schema import (AMOUNT, COLUMNS, DATE, INFO_FIELDS, INTEGER, SDGS, SHEET_ACTIVITIES,
+                           SHEET_INFO, SHEET_INSTRUCTIONS, SHEET_LISTS, URL, VOCAB, VOCABULARIES, Column)
+from report.workbooks import styles
+
+log = logging.getLogger(__name__)
+
+FORMATTED_ROWS = 300           # data rows pre-formatted below the header
+LAST_ROW = 1_048_576           # validations and input messages cover the whole column
+PROMPT_MAX, PROMPT_TITLE_MAX = 255, 32   # Excel's limits for an input message
+FIRST_YEAR, LAST_YEAR = 2000, 2100       # dates outside are surely typing mistakes
+
+# The instructions: (Italian, English); {placeholders} are filled from the schema and the year.
+STEPS = (
+    ("Compilate il foglio «{activities}»: una riga per attività, dalla riga 2 in giù. Non cambiate la riga "
+     "delle intestazioni e non rinominate i fogli.",
+     "Fill in the '{activities}' sheet: one row per activity, from row 2 down. Do not change the header row "
+     "and do not rename the sheets."),
+    ("Riportate ogni attività che riguarda il {year}, anche se iniziata prima o se finisce dopo.",
+     "Report every activity that concerns {year}, also when it started earlier or ends later."),
+    ("Obbligatori: almeno un titolo ({title_it_it} o {title_en_it}), {type_it}, {start_date_it}, e "
+     "{countries_it} oppure {area_it}. Le loro intestazioni sono più scure.",
+     "Required: at least one title ({title_it_en} or {title_en_en}), {type_en}, {start_date_en}, and "
+     "{countries_en} or {area_en}. Their headers are darker."),
+    ("Selezionando una cella compare una nota che dice cosa scrivere. Le colonne con un elenco hanno un menu "
+     "a tendina: sono accettati anche i nomi inglesi.",
+     "Selecting a cell shows a note on what to write. Columns with a list have a dropdown: the English "
+     "names are accepted too."),
+    ("Più valori nella stessa cella (Paesi, Partner, SDG) vanno separati da ;",
+     "Several values in one cell (countries, partners, SDGs) are separated by ;"),
+    ("Compilate il foglio «{info}» con referente, e-mail e data.",
+     "Fill in the '{info}' sheet with contact person, e-mail and date."),
+    ("Salvate il file come .xlsx (oppure .ods) e inviatelo al gruppo di coordinamento.",
+     "Save the file as .xlsx (or .ods) and send it to the coordination team."),
+    ("Se il file vi torna con un foglio «Segnalazioni - Findings», correggete le celle colorate nello stesso "
+     "file e inviatelo di nuovo.",
+     "If the file comes back with a 'Segnalazioni - Findings' sheet, correct the coloured cells in the same "
+     "file and send it again."),
+    ("Solo le intestazioni sono protette, senza password (Revisione › Rimuovi protezione foglio).",
+     "Only the headers are protected, with no password (Review › Unprotect Sheet)."),
+)
+TEXTS = {
+    "title": ("Relazione sulle attività internazionali {year}", "Report on international activities {year}"),
+    "department": ("Settore: {it}", "Department: {en}"),
+    "steps": ("Come compilare", "How to fill in"),
+    "example": ("Una riga di esempio, colonna per colonna", "An example row, column by column"),
+    "example_head": ("Colonna / Column", "Esempio / Example"),
+    "lists": ("Gli elenchi dei menu a tendina", "The lists behind the dropdowns"),
+    "lists_head": ("Elenco / List", "Codice / Code"),
+    "it": ("Italiano", "English"),
+    "coordination": ("compilato dal gruppo di coordinamento", "filled in by the coordination team"),
+    "contact": ("nome e cognome di chi ha compilato", "name of the person who filled it in"),
+    "email": ("indirizzo e-mail del referente", "e-mail address of the contact person"),
+    "date": ("data di invio, GG/MM/AAAA", "date sent, DD/MM/YYYY"),
+    "list_error": ("Valore non in elenco", "Not in the list"),
+    "value_error": ("Valore non valido", "Invalid value"),
+}
+INFO_NOTES = {"year": "coordination", "department": "coordination", "contact": "contact", "email": "email",
+              "date": "date"}
+REQUIRED_LOOK = {"title_it", "title_en", "countries", "area"}  # required in combination (contract section 2)
+
+
+def both(key: str, sep: str = " / ", **params) -> str:
+    it, en = TEXTS[key]
+    return f"{it.format(**params)}{sep}{en.format(**params)}"
+
+
+def template_name(code: str, year: int) -> str:
+    """The file name of a department's template; ingest reads the department back from it."""
+    return f"{code}_{year}.xlsx"
+
+
+def build_template(config: Config, department: Department, year: int) -> Workbook:
+    """The template workbook of one department for one report year."""
+    wb = Workbook()
+    instructions = wb.active
+    instructions.title = SHEET_INSTRUCTIONS.name
+    _instructions(instructions, department, year)
+    _info(wb.create_sheet(SHEET_INFO.name), department, year)
+    lists = _lists(wb.create_sheet(SHEET_LISTS.name))
+    activities = wb.create_sheet(SHEET_ACTIVITIES.name, index=1)
+    _activities(activities, lists)
+    wb.active = 1
+    wb.properties.title = f"{TEXTS['title'][0].format(year=year)} - {department.code}"
+    wb.properties.creator = config.author_it or config.city_it
+    wb.properties.language = "it-IT"
+    return wb
+
+
+def write_template(config: Config, department: Department, year: int, path: Path) -> Path:
+    with atomic_path(path) as tmp:
+        build_template(config, department, year).save(tmp)
+    return path
+
+
+# ---- sheets -----------------------------------------------------------------------------------------
+
+def _step_params(year: int) -> dict:
+    """Sheet names, the year and every column's headers as {key_it} and {key_en}."""
+    params = {"year": year, "activities": SHEET_ACTIVITIES.name, "info": SHEET_INFO.name}
+    for column in COLUMNS:
+        params[f"{column.key}_it"], params[f"{column.key}_en"] = column.header_it, column.header_en
+    return params
+
+
+def _instructions(ws, department: Department, year: int) -> None:
+    """Bilingual steps, the example row explained column by column, the lists: Italian in C, English in D."""
+    styles.widths(ws, (30, 30, 58, 58))
+    styles.put(ws, 1, 1, TEXTS["title"][0].format(year=year), font=styles.TITLE_FONT)
+    styles.put(ws, 2, 1, TEXTS["title"][1].format(year=year), font=styles.SUBTITLE_FONT)
+    styles.put(ws, 3, 1, TEXTS["department"][0].format(it=department.it) + f" ({department.code})")
+    styles.put(ws, 4, 1, TEXTS["department"][1].format(en=department.en) + f" ({department.code})")
+    row = 6
+    row = _section(ws, row, both("steps"), ("", "", *TEXTS["it"]))
+    params = _step_params(year)
+    for number, (it, en) in enumerate(STEPS, start=1):
+        _line(ws, row, (f"{number}.", "", it.format(**params), en.format(**params)))
+        row += 1
+    row = _section(ws, row + 1, both("example"), (*TEXTS["example_head"], *TEXTS["it"]))
+    for column in COLUMNS:
+        _line(ws, row, (column.header.replace("\n", " / "), column.example,
+                        f"{column.help_it}\n({column.rule_it})", f"{column.help_en}\n({column.rule_en})"),
+              bold_first=column.required)
+        row += 1
+    row = _section(ws, row + 1, both("lists"), (*TEXTS["lists_head"], *TEXTS["it"]))
+    for vocabulary in VOCABULARIES.values():
+        for i, term in enumerate(vocabulary.terms):
+            name = f"{vocabulary.name_it} / {vocabulary.name_en}" if i == 0 else ""
+            _line(ws, row, (name, term.code, term.it, term.en), bold_first=True)
+            row += 1
+    ws.sheet_view.showGridLines = False
+    styles.print_setup(ws, landscape=False)
+
+
+def _section(ws, row: int, title: str, heads: tuple) -> int:
+    styles.put(ws, row, 1, title, font=styles.TITLE_FONT)
+    styles.header(ws, row + 1, heads)
+    return row + 2
+
+
+def _line(ws, row: int, values: tuple, bold_first: bool = False) -> None:
+    for c, value in enumerate(values, start=1):
+        cell = styles.put(ws, row, c, value, alignment=styles.WRAP_TOP, border=styles.THIN_BORDER)
+        if c == 1 and bold_first:
+            cell.font = styles.BOLD
+    styles.fit_height(ws, row, len(values))
+
+
+def _info(ws, department: Department, year: int) -> None:
+    """Labels in column A, values in B (year and department pre-filled and locked), a note in C."""
+    styles.widths(ws, (36, 30, 60))
+    values = {"year": year, "department": department.code}
+    dates = DataValidation(type="date", operator="between", formula1=f"DATE({FIRST_YEAR},1,1)",
+                           formula2=f"DATE({LAST_YEAR},12,31)", allow_blank=True, errorStyle="warning")
+    ws.add_data_validation(dates)
+    for r, field in enumerate(INFO_FIELDS, start=1):
+        styles.put(ws, r, 1, field.label, font=styles.BOLD, border=styles.THIN_BORDER)
+        cell = styles.put(ws, r, 2, values.get(field.key), border=styles.THIN_BORDER,
+                          protection=styles.LOCKED if field.key in values else styles.UNLOCKED)
+        if field.key in values:
+            cell.fill = styles.BAND_FILL
+        if field.key == "date":
+            cell.number_format = styles.DATE_FORMAT
+            dates.add(cell.coordinate)
+        note = both(INFO_NOTES[field.key])
+        if field.key == "department":
+            note = f"{department.it} / {department.en}"
+        styles.put(ws, r, 3, note, alignment=styles.WRAP_TOP, border=styles.THIN_BORDER)
+        styles.fit_height(ws, r, 3)
+    ws.protection.sheet = True
+    ws.protection.formatColumns = ws.protection.formatRows = ws.protection.formatCells = False
+    styles.print_setup(ws, landscape=False)
+
+
+def _lists(ws) -> dict[str, str]:
+    """One column per vocabulary (Italian labels, the values the dropdowns offer); hidden.
+    Returns vocabulary key -> the absolute range of its labels."""
+    ranges = {}
+    for c, vocabulary in enumerate(VOCABULARIES.values(), start=1):
+        letter = get_column_letter(c)
+        styles.put(ws, 1, c, vocabulary.key, font=styles.BOLD)
+        for r, term in enumerate(vocabulary.terms, start=2):
+            styles.put(ws, r, c, term.it)
+        ranges[vocabulary.key] = styles.sheet_ref(SHEET_LISTS.name,
+                                                  f"${letter}$2:${letter}${len(vocabulary.terms) + 1}")
+        ws.column_dimensions[letter].width = max(len(t.it) for t in vocabulary.terms) + 2
+    ws.sheet_state = "hidden"
+    return ranges
+
+
+def _activities(ws, lists: dict[str, str]) -> None:
+    """The header (bilingual, frozen, locked) and the pre-formatted, validated data rows (unlocked)."""
+    fills = [styles.REQUIRED_FILL if c.required or c.key in REQUIRED_LOOK else styles.HEADER_FILL for c in COLUMNS]
+    styles.header(ws, 1, [c.header for c in COLUMNS], fills)
+    ws.row_dimensions[1].height = 48
+    for i, column in enumerate(COLUMNS, start=1):
+        letter = get_column_letter(i)
+        ws.cell(row=1, column=i).protection = styles.LOCKED
+        dimension = ws.column_dimensions[letter]
+        dimension.width = column.width
+        number_format = _number_format(column)
+        for target in (dimension, *(ws.cell(row=r, column=i) for r in range(2, FORMATTED_ROWS + 2))):
+            target.protection = styles.UNLOCKED
+            target.alignment = styles.WRAP_TOP
+            if number_format:
+                target.number_format = number_format
+        ws.add_data_validation(validation(column, f"{letter}2:{letter}{LAST_ROW}", lists))
+    ws.freeze_panes = "C2"
+    ws.protection.sheet = True
+    for permission in ("formatCells", "formatColumns", "formatRows", "insertRows", "deleteRows",
+                       "insertHyperlinks", "sort", "autoFilter"):
+        setattr(ws.protection, permission, False)  # False = allowed
+    styles.print_setup(ws, "1:1", title_columns="A:C")
+
+
+def _number_format(column: Column) -> str | None:
+    return {DATE: styles.DATE_FORMAT, AMOUNT: styles.AMOUNT_FORMAT, INTEGER: styles.INTEGER_FORMAT}.get(column.kind)
+
+
+def prompt(column: Column) -> tuple[str, str]:
+    """The input message (title, text) shown when a cell of the column is selected, within Excel's limits."""
+    title = f"{column.header_it} / {column.header_en}" if column.header_it != column.header_en else column.header_it
+    if len(title) > PROMPT_TITLE_MAX:
+        title = column.header_it[:PROMPT_TITLE_MAX]
+    text = f"{column.help_it}\n{column.help_en}"
+    if len(text) > PROMPT_MAX:
+        log.warning("help of column %s is longer than Excel's %d characters: cut", column.key, PROMPT_MAX)
+        text = text[:PROMPT_MAX - 1] + "…"
+    return title, text
+
+
+def _first(rng: str) -> str:
+    return rng.split(":")[0]
+
+
+def validation(column: Column, rng: str, lists: dict[str, str]) -> DataValidation:
+    """The column's validation over a range: a dropdown, a date, number or length check, or only the input
+    message. Dropdowns and formats warn but accept other values (the validator reads English labels, codes,
+    MM/YYYY dates...); numbers and lengths stop, since nothing else would be accepted."""
+    cell = _first(rng)
+    kind = column.kind
+    if kind == VOCAB:
+        dv = DataValidation(type="list", formula1=lists[column.vocabulary], errorStyle="warning")
+    elif kind == DATE:
+        dv = DataValidation(type="date", operator="between", formula1=f"DATE({FIRST_YEAR},1,1)",
+                            formula2=f"DATE({LAST_YEAR},12,31)", errorStyle="warning")
+    elif kind == AMOUNT:
+        dv = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", errorStyle="stop")
+    elif kind == INTEGER:
+        dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", errorStyle="stop")
+    elif kind == SDGS:
+        dv = DataValidation(type="custom", formula1=_sdg_formula(cell), errorStyle="warning")
+    elif kind == URL:
+        dv = DataValidation(type="custom", formula1=f'OR(LEFT({cell},7)="http://",LEFT({cell},8)="https://")',
+                            errorStyle="warning")
+    elif column.max_length:
+        dv = DataValidation(type="textLength", operator="lessThanOrEqual", formula1=str(column.max_length),
+                            errorStyle="stop")
+    else:
+        dv = DataValidation()
+    dv.allow_blank = True
+    dv.promptTitle, dv.prompt = prompt(column)
+    dv.showInputMessage = True
+    if dv.type:
+        dv.showErrorMessage = True
+        dv.errorTitle = (both("list_error") if kind == VOCAB else both("value_error"))[:PROMPT_TITLE_MAX]
+        dv.error = f"{column.rule_it}\n{column.rule_en}"[:PROMPT_MAX]
+    dv.add(rng)
+    return dv
+
+
+def _sdg_formula(cell: str) -> str:
+    """A number 1-17, or text made only of digits and separators (the validator checks each goal)."""
+    stripped = cell
+    for char in "0123456789;, ":
+        stripped = f'SUBSTITUTE({stripped},"{char}","")'
+    return f"IF(ISNUMBER({cell}),AND({cell}>=1,{cell}<=17,{cell}=INT({cell})),LEN({stripped})=0)"
