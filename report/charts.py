@@ -1,0 +1,510 @@
+"""The report's charts: matplotlib SVGs in the report's typeface, colour-blind safe, labelled in the edition's language(s)."""
+from __future__ import annotations
+
+import io
+import logging
+import re
+import textwrap
+from functools import cache
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from babel.numbers import format_compact_currency, format_currency, format_decimal
+
+from report import aggregate
+from report.countries import name as country_name
+from report.countries import numeric
+from report.outputs import atomic_path
+from report.schema import VOCABULARIES
+
+log = logging.getLogger(__name__)
+
+LANGS = ("it", "en", "both")
+LOCALES = {"it": "it_IT", "en": "en_GB"}  # the bilingual edition writes numbers the Italian way
+CURRENCY = "EUR"
+FIGSIZE = (6.7, 4.0)  # inches: the report's text width; every chart has this size, except that
+LINE_HEIGHT = 0.142   # a bar chart whose labels need more lines grows taller (LINE_HEIGHT per line,
+BAR_GAP = 0.06        # BAR_GAP between bars, MARGINS for the axis below), never narrower or shorter
+MARGINS = 0.8
+EDGE, BOTTOM, RIGHT = 0.08, 0.55, 0.3  # inches: outer padding, room for the x axis, for its last label
+LABEL_WIDTH = 46      # characters per line of a category label before it wraps
+
+# Okabe & Ito (2008), the colour-blind-safe qualitative palette; bars use its dark blue and
+# bluish green (both mid-grey or darker in black-and-white print) and carry their value as text.
+OKABE_ITO = {"orange": "#E69F00", "sky_blue": "#56B4E9", "bluish_green": "#009E73", "yellow": "#F0E442",
+             "blue": "#0072B2", "vermillion": "#D55E00", "reddish_purple": "#CC79A7", "black": "#000000"}
+COUNT_COLOUR = OKABE_ITO["blue"]
+AMOUNT_COLOUR = OKABE_ITO["bluish_green"]
+INK, MUTED, GRID, NO_DATA = "#222222", "#555555", "#DDDDDD", "#E4E4E4"
+MAP_CMAP = "viridis"        # sequential, perceptually uniform, readable with any colour vision
+MAP_RANGE = (0.88, 0.12)    # light (few) to dark (many); the lightest stays darker than the no-data grey
+MAP_STEPS = (1, 2, 3, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000)
+MAP_MAX_BINS = 6
+EUROPE_LON, EUROPE_LAT = (-12.0, 36.0), (34.0, 62.0)
+MAP_ROWS = (2.7, 1.3)  # the world above; the legend and Europe enlarged below
+
+
+def style(family: str) -> dict:
+    """The one style of every chart (matplotlib rcParams)."""
+    return {
+        "font.family": family, "font.size": 8.5, "axes.labelsize": 8.5, "xtick.labelsize": 8,
+        "ytick.labelsize": 8.5, "legend.fontsize": 8, "legend.title_fontsize": 8.5,
+        "text.color": INK, "axes.labelcolor": INK, "axes.edgecolor": MUTED, "xtick.color": MUTED,
+        "ytick.color": INK, "axes.linewidth": 0.6,
+        "axes.spines.top": False, "axes.spines.right": False,
+        "axes.grid": True, "axes.grid.axis": "x", "grid.color": GRID, "grid.linewidth": 0.6,
+        "axes.axisbelow": True, "ytick.major.size": 0, "xtick.major.size": 3, "xtick.major.width": 0.6,
+        "figure.figsize": FIGSIZE, "figure.facecolor": "white", "savefig.facecolor": "white",
+        "figure.constrained_layout.use": False,  # laid out by hand from measured text: twice as fast
+        "svg.fonttype": "none",          # text stays text (small files; WeasyPrint renders it in Titillium)
+        "svg.hashsalt": "city-report",   # stable ids: the same data gives the same bytes
+        "svg.id": "chart",
+        "hatch.linewidth": 0.6,
+    }
+
+
+# The Sustainable Development Goals, short names (UN; Italian from UNRIC Italia).
+SDG_NAMES: dict[int, tuple[str, str]] = {
+    1: ("Sconfiggere la povertà", "No poverty"),
+    2: ("Sconfiggere la fame", "Zero hunger"),
+    3: ("Salute e benessere", "Good health and well-being"),
+    4: ("Istruzione di qualità", "Quality education"),
+    5: ("Parità di genere", "Gender equality"),
+    6: ("Acqua pulita e servizi igienico-sanitari", "Clean water and sanitation"),
+    7: ("Energia pulita e accessibile", "Affordable and clean energy"),
+    8: ("Lavoro dignitoso e crescita economica", "Decent work and economic growth"),
+    9: ("Imprese, innovazione e infrastrutture", "Industry, innovation and infrastructure"),
+    10: ("Ridurre le disuguaglianze", "Reduced inequalities"),
+    11: ("Città e comunità sostenibili", "Sustainable cities and communities"),
+    12: ("Consumo e produzione responsabili", "Responsible consumption and production"),
+    13: ("Lotta contro il cambiamento climatico", "Climate action"),
+    14: ("Vita sott'acqua", "Life below water"),
+    15: ("Vita sulla terra", "Life on land"),
+    16: ("Pace, giustizia e istituzioni solide", "Peace, justice and strong institutions"),
+    17: ("Partnership per gli obiettivi", "Partnerships for the goals"),
+}
+
+# Words that name the kind of office rather than the office: left out of chart labels.
+_OFFICE_WORDS = {
+    "it": re.compile(r"^(Servizio Centrale|Settore|Divisione|Servizio|Ufficio|Area|Direzione|Corpo di)\s+", re.I),
+    "en": re.compile(r"^(Central Service for|Service for|Office for)\s+|\s+(Department|Division|Service|Office)$",
+                     re.I),
+}
+
+# Texts of the charts: title and the words of the alt text, Italian and English.
+TEXTS: dict[str, dict[str, tuple[str, str]]] = {
+    "by_area": {"title": ("Attività per area geografica", "Activities by geographic area")},
+    "by_department": {"title": ("Attività per settore", "Activities by department"),
+                      "note": ("Un'attività congiunta conta per ciascun settore.",
+                               "A joint activity counts for each of its departments.")},
+    "by_type": {"title": ("Attività per tipologia", "Activities by type")},
+    "by_theme": {"title": ("Attività per ambito tematico", "Activities by theme")},
+    "budget_by_area": {"title": ("Budget per area geografica", "Budget by geographic area")},
+    "budget_by_funding": {"title": ("Budget per fonte di finanziamento", "Budget by funding source")},
+    "sdgs": {"title": ("Obiettivi di sviluppo sostenibile (SDG) perseguiti",
+                       "Sustainable Development Goals (SDGs) addressed"),
+             "note": ("Un'attività può perseguire più obiettivi.", "An activity may address several goals.")},
+    "world_map": {"title": ("Paesi delle attività", "Countries of the activities")},
+    "by_year": {"title": ("Attività negli anni", "Activities over the years")},
+}
+WORDS: dict[str, tuple[str, str]] = {
+    "activities": ("Attività", "Activities"),
+    "budget": ("Budget totale", "Total budget"),
+    "bars": ("grafico a barre orizzontali", "horizontal bar chart"),
+    "columns": ("grafico a colonne", "column chart"),
+    "map": ("Mappa del mondo", "World map"),
+    "total": ("in tutto", "in total"),
+    "countries": ("Paesi con attività, colorati per numero di attività, dal più chiaro (meno) al più scuro (più)",
+                  "countries with activities, shaded by number of activities from light (fewer) to dark (more)"),
+    "most": ("Più attività", "Most activities"),
+    "none": ("nessuna", "none"),
+    "legend": ("Attività per Paese", "Activities per country"),
+    "year": ("Anno", "Year"),
+    "europe": ("Europa", "Europe"),
+    "others": ("altri", "others"),
+}
+
+
+@dataclass(frozen=True)
+class Chart:
+    name: str      # file stem, e.g. "by_area"
+    path: Path     # the SVG written
+    title_it: str
+    title_en: str
+    alt_it: str    # what the chart shows, with its main numbers
+    alt_en: str
+
+    def title(self, lang: str) -> str:
+        return self.title_it if lang == "it" else self.title_en
+
+    def alt(self, lang: str) -> str:
+        return self.alt_it if lang == "it" else self.alt_en
+
+
+# ---- language and numbers ------------------------------------------------------------------------------
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    """A text of an (Italian, English) pair in a language; both, joined by ' / ', in the bilingual edition."""
+    it, en = pair
+    if lang == "it":
+        return it
+    if lang == "en":
+        return en
+    return it if it == en else f"{it} / {en}"
+
+
+def _locale(lang: str) -> str:
+    return LOCALES.get(lang, LOCALES["it"])
+
+
+def count_text(value, lang: str) -> str:
+    return format_decimal(int(round(value)), locale=_locale(lang))
+
+
+def money_text(value: float, lang: str) -> str:
+    """A whole amount in euros: 1.234.567 € / €1,234,567."""
+    locale = _locale(lang)
+    from babel import Locale
+
+    pattern = Locale.parse(locale).currency_formats["standard"].pattern.split(";")[0]
+    whole = re.sub(r"\.0+", "", pattern)  # the locale's own pattern without its decimals
+    return format_currency(round(value), CURRENCY, format=whole, locale=locale, currency_digits=False)
+
+
+def money_short(value: float, lang: str) -> str:
+    """A short amount for bars and axes: compact where the locale has a compact form (1,2 Mln €, €950K),
+    else whole euros (950.000 €)."""
+    locale = _locale(lang)
+    compact = format_compact_currency(value, CURRENCY, locale=locale, fraction_digits=1)
+    digits = re.sub(r"\D", "", compact)
+    if value and len(digits) >= len(str(int(abs(value)))):  # no abbreviation in this locale at this size
+        return money_text(value, lang)
+    return compact
+
+
+def _wrap(text: str, width: int = LABEL_WIDTH) -> str:
+    return "\n".join(textwrap.wrap(text, width)) or text
+
+
+def _label(pair: tuple[str, str], lang: str) -> str:
+    """A category label: one language, or both ('Italia / Italy'); long ones wrap, the bilingual on two lines."""
+    if lang != "both":
+        return _wrap(_pick(pair, lang))
+    it, en = pair
+    number = re.match(r"\d+ · ", it)
+    if number and en.startswith(number.group()):  # '13 · Lotta contro... / Climate action': the goal once
+        en = en[number.end():]
+    joined = _pick((it, en), lang)
+    if len(joined) <= LABEL_WIDTH:
+        return joined
+    return "\n".join(_wrap(part, LABEL_WIDTH) for part in (it, en))
+
+
+def short_department(name: str, lang: str) -> str:
+    """A department's name without the word for the kind of office: 'Settore Gioventù' -> 'Gioventù'."""
+    short = _OFFICE_WORDS[lang].sub("", name).strip()
+    return (short[:1].upper() + short[1:]) if short else name
+
+
+# ---- what each chart shows -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Bars:
+    """A horizontal bar chart of one breakdown (aggregate.count_by or sum_by)."""
+    name: str
+    key: str
+    amount: str | None = None  # None: activities counted
+
+    def series(self, frame: pd.DataFrame) -> pd.Series:
+        if self.amount is None:
+            return aggregate.count_by(frame, self.key)
+        return aggregate.sum_by(frame, self.key, self.amount)
+
+
+BARS = (
+    _Bars("by_area", "area"),
+    _Bars("by_department", "department"),
+    _Bars("by_type", "type"),
+    _Bars("by_theme", "theme"),
+    _Bars("budget_by_area", "area", "budget_eur"),
+    _Bars("budget_by_funding", "funding_source", "budget_eur"),
+    _Bars("sdgs", "sdgs"),
+)
+
+
+def _namer(key: str, department_names: dict[str, tuple[str, str]] | None) -> Callable[[object], tuple[str, str]]:
+    """(Italian, English) name of a breakdown value."""
+    if key in VOCABULARIES:
+        vocabulary = VOCABULARIES[key]
+        return lambda code: (vocabulary.label(code, "it"), vocabulary.label(code, "en"))
+    if key == "department":
+        names = department_names or {}
+
+        def department(code):
+            it, en = names.get(code, (code, code))
+            return short_department(it, "it"), short_department(en, "en")
+        return department
+    if key == "sdgs":
+        return lambda goal: tuple(f"{goal} · {text}" for text in SDG_NAMES[int(goal)])
+    if key == "countries":
+        return lambda code: (country_name(code, "it"), country_name(code, "en"))
+    raise ValueError(f"no names for {key!r}")
+
+
+def _sentence(parts: list[str]) -> str:
+    return " ".join(p.strip() for p in parts if p)
+
+
+def _items_text(pairs: list[tuple[str, str]]) -> str:
+    return "; ".join(f"{label}: {value}" for label, value in pairs)
+
+
+def _bars_alt(bars: _Bars, series: pd.Series, names, total, lang: str) -> str:
+    """Alt text of a bar chart: what it shows, the total (when the bars add up to it) and every bar's value."""
+    index = 0 if lang == "it" else 1
+    fmt = count_text if bars.amount is None else money_text
+    title = TEXTS[bars.name]["title"][index]
+    head = f"{title}, {WORDS['bars'][index]}"
+    if total is not None:
+        head += f" ({fmt(total, lang)} {WORDS['total'][index]})"
+    items = _items_text([(names(value)[index], fmt(amount, lang)) for value, amount in series.items()])
+    note = TEXTS[bars.name].get("note", ("", ""))[index]
+    return _sentence([f"{head}.", f"{items}.", note])
+
+
+# ---- drawing -------------------------------------------------------------------------------------------
+
+def _figure(height: float = FIGSIZE[1]):
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(FIGSIZE[0], max(FIGSIZE[1], height)))
+
+
+@cache
+def _measurer():
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    return RendererAgg(1, 1, 72)  # at 72 dpi a width in pixels is a width in points
+
+
+def _text_width(texts: list[str], size: float) -> float:
+    """The width in inches of the widest line of `texts` in the current font at `size` points."""
+    from matplotlib.font_manager import FontProperties
+
+    prop = FontProperties(size=size)
+    renderer = _measurer()
+    return max(renderer.get_text_width_height_descent(line, prop, ismath=False)[0]
+               for text in texts for line in text.split("\n")) / 72
+
+
+def _place(fig, ax, left: float, bottom: float = BOTTOM, right: float = RIGHT) -> float:
+    """Put the axes at margins given in inches; return the axes' width in inches."""
+    width, height = fig.get_size_inches()
+    fig.subplots_adjust(left=left / width, right=1 - right / width, bottom=bottom / height,
+                        top=1 - EDGE / height)
+    return width - left - right
+
+
+def _draw_bars(bars: _Bars, series: pd.Series, names, lang: str):
+    from matplotlib import rcParams
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    labels = [_label(names(value), lang) for value in series.index]
+    lines = max(label.count("\n") + 1 for label in labels)
+    fig = _figure(len(labels) * (lines * LINE_HEIGHT + BAR_GAP) + MARGINS)
+    ax = fig.add_subplot()
+    values = [float(v) for v in series.to_numpy()]
+    colour = COUNT_COLOUR if bars.amount is None else AMOUNT_COLOUR
+    positions = range(len(values))
+    container = ax.barh(list(positions), values, height=0.68, color=colour)
+    fmt = count_text if bars.amount is None else money_short
+    value_labels = [fmt(v, lang) for v in values]
+    ax.bar_label(container, labels=value_labels, padding=3, fontsize=8, color=INK)
+    ax.set_yticks(list(positions), labels)
+    ax.set_ylim(len(values) - 0.5, -0.5)  # largest on top
+    left = EDGE + _text_width(labels, rcParams["ytick.labelsize"]) + 0.06
+    axes_width = _place(fig, ax, left)
+    room = _text_width(value_labels, 8) + 0.1  # the longest bar keeps room for its value
+    top = max(values) if values and max(values) > 0 else 1.0
+    ax.set_xlim(0, top * axes_width / max(axes_width - room, axes_width / 2))
+    if bars.amount is None:
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True, steps=[1, 2, 2.5, 5, 10]))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: count_text(x, lang)))
+        ax.set_xlabel(_pick(WORDS["activities"], lang))
+    else:
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=5))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: money_short(x, lang) if x else "0"))
+        ax.set_xlabel(_pick(WORDS["budget"], lang))
+    ax.spines["left"].set_color(MUTED)
+    return fig
+
+
+def _bins(values: list[int]) -> list[tuple[int, int]]:
+    """Count bins for the map: (low, high) inclusive, on a 1-2-3-5-10 scale up to the largest count."""
+    top = max(values)
+    steps = [s for s in MAP_STEPS if s <= top]
+    if len(steps) > MAP_MAX_BINS:
+        steps = [s for s in steps if s == 1 or str(s)[0] in "125"][:MAP_MAX_BINS]
+        steps = steps[-MAP_MAX_BINS:]
+    edges = [*steps, top + 1]
+    return [(low, max(low, high - 1)) for low, high in zip(edges, edges[1:])]
+
+
+def _bin_label(low: int, high: int, lang: str) -> str:
+    if low == high:
+        return count_text(low, lang)
+    return f"{count_text(low, lang)}–{count_text(high, lang)}"
+
+
+def _draw_map(table: pd.DataFrame, lang: str):
+    import matplotlib
+    from matplotlib.colors import BoundaryNorm, ListedColormap
+    from matplotlib.patches import Patch
+
+    from report.worldmap import draw_world
+
+    counts = {numeric(code): int(n) for code, n in zip(table["country"], table["activities"])}
+    bins = _bins(list(counts.values()))
+    ramp = matplotlib.colormaps[MAP_CMAP]
+    n = len(bins)
+    colours = [ramp(MAP_RANGE[0] + (MAP_RANGE[1] - MAP_RANGE[0]) * (i / max(n - 1, 1))) for i in range(n)]
+    cmap = ListedColormap(colours)
+    norm = BoundaryNorm([low - 0.5 for low, _ in bins] + [bins[-1][1] + 0.5], n)
+    fig = _figure()
+    grid = fig.add_gridspec(2, 2, height_ratios=MAP_ROWS, width_ratios=(1, 1), left=0.01, right=0.99,
+                            bottom=0.02, top=0.99, hspace=0.1, wspace=0.05)
+    world = fig.add_subplot(grid[0, :])
+    europe = fig.add_subplot(grid[1, 1])  # Europe enlarged, where most activities are
+    key = fig.add_subplot(grid[1, 0])
+    for ax in (world, europe):
+        draw_world(ax, counts, cmap=cmap, norm=norm, edgecolor="white", background=NO_DATA, linewidth=0.25)
+        ax.grid(False)
+    europe.set_xlim(*EUROPE_LON)
+    europe.set_ylim(*EUROPE_LAT)
+    europe.set_title(_pick(WORDS["europe"], lang), fontsize=8, color=MUTED, pad=2, loc="left")
+    for spine in europe.spines.values():
+        spine.set_visible(True)
+        spine.set_color(MUTED)
+        spine.set_linewidth(0.5)
+    handles = [Patch(facecolor=colour, edgecolor=MUTED, linewidth=0.4, label=_bin_label(low, high, lang))
+               for colour, (low, high) in zip(colours, bins)]
+    handles.append(Patch(facecolor=NO_DATA, edgecolor=MUTED, linewidth=0.4, label=_pick(WORDS["none"], lang)))
+    key.axis("off")
+    key.legend(handles=handles, loc="center", ncols=2, frameon=False, title=_pick(WORDS["legend"], lang),
+               handlelength=1.8, handleheight=1.1, columnspacing=2.0, labelspacing=0.5)
+    return fig
+
+
+def _map_alt(table: pd.DataFrame, lang: str) -> str:
+    index = 0 if lang == "it" else 1
+    top = table.sort_values(["activities", "country"], ascending=[False, True], kind="stable").head(8)
+    items = _items_text([(country_name(code, lang), count_text(n, lang))
+                         for code, n in zip(top["country"], top["activities"])])
+    head = f"{WORDS['map'][index]}: {count_text(len(table), lang)} {WORDS['countries'][index]}."
+    return _sentence([head, f"{WORDS['most'][index]}: {items}."])
+
+
+def _draw_years(series: pd.Series, lang: str):
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    fig = _figure()
+    ax = fig.add_subplot()
+    _place(fig, ax, left=0.7, right=EDGE)
+    ax.grid(axis="x", visible=False)
+    ax.grid(axis="y", visible=True)
+    years = [str(y) for y in series.index]  # a year is a name, never grouped (2025, not 2.025)
+    values = [int(v) for v in series.to_numpy()]
+    container = ax.bar(years, values, width=0.6, color=COUNT_COLOUR)
+    ax.bar_label(container, labels=[count_text(v, lang) for v in values], padding=3, fontsize=8.5, color=INK)
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=6, integer=True, steps=[1, 2, 2.5, 5, 10]))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _: count_text(y, lang)))
+    ax.set_ylim(0, max(max(values), 1) * 1.12)
+    ax.set_ylabel(_pick(WORDS["activities"], lang))
+    ax.set_xlabel(_pick(WORDS["year"], lang))
+    ax.tick_params(axis="x", length=0, labelsize=8.5)
+    ax.tick_params(axis="y", length=3)
+    return fig
+
+
+def _years_alt(series: pd.Series, lang: str) -> str:
+    index = 0 if lang == "it" else 1
+    title = TEXTS["by_year"]["title"][index]
+    items = _items_text([(str(y), count_text(v, lang)) for y, v in series.items()])
+    return f"{title}, {WORDS['columns'][index]}. {items}."
+
+
+def _save(fig, path: Path) -> None:
+    """Write the figure as SVG, deterministically (no date), atomically; then free it."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="svg", metadata={"Date": None})
+    fig.clear()
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(buffer.getvalue())
+
+
+# ---- the API -------------------------------------------------------------------------------------------
+
+def make_charts(frame: pd.DataFrame, lang: str, out_dir: Path, history: dict[int, pd.DataFrame] | None = None,
+                department_names: dict[str, tuple[str, str]] | None = None) -> list[Chart]:
+    """Draw every chart of one edition and write out_dir/<name>_<lang>.svg; return them in report order.
+
+    lang: 'it', 'en' or 'both' (labels 'Italia / Italy'; numbers the Italian way). history: the
+    frames of the report years to compare, the current one included; the by_year chart is drawn
+    when it holds two years or more. department_names: code -> (Italian, English) names, e.g.
+    {d.code: (d.it, d.en) for d in config.departments}; codes are shown without it.
+    A chart with nothing to show (no budgets, no SDGs, no countries) is left out, with a log line.
+    Titles are not drawn in the SVG: the report prints `title_*` as the caption.
+    """
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from report.fonts import register_matplotlib_fonts
+
+    if lang not in LANGS:
+        raise ValueError(f"unknown edition language {lang!r}: use one of {', '.join(LANGS)}")
+    out_dir = Path(out_dir)
+    family = register_matplotlib_fonts()
+    total = aggregate.key_figures(frame)
+    charts: list[Chart] = []
+
+    def add(name: str, fig, alt_it: str, alt_en: str) -> None:
+        path = out_dir / f"{name}_{lang}.svg"
+        _save(fig, path)
+        title_it, title_en = TEXTS[name]["title"]
+        charts.append(Chart(name, path, title_it, title_en, alt_it, alt_en))
+
+    with matplotlib.rc_context(style(family)):
+        for bars in BARS:
+            series = bars.series(frame)
+            if bars.amount is not None:
+                series = series[series > 0]
+            if series.empty:
+                log.info("chart %s left out: no data", bars.name)
+                continue
+            names = _namer(bars.key, department_names)
+            # the bars add up to the total only when each activity has one value
+            whole = total["activities"] if bars.amount is None else total["budget_eur"]
+            if bars.key in aggregate.MULTI_KEYS or bars.key == "department" or abs(series.sum() - whole) > 0.5:
+                whole = None  # the bars do not add up to the year's total: do not print it
+            add(bars.name, _draw_bars(bars, series, names, lang),
+                _bars_alt(bars, series, names, whole, "it"), _bars_alt(bars, series, names, whole, "en"))
+        table = aggregate.by_country(frame)
+        if table.empty:
+            log.info("chart world_map left out: no countries")
+        else:
+            add("world_map", _draw_map(table, lang), _map_alt(table, "it"), _map_alt(table, "en"))
+        if history and len(history) >= 2:
+            years = aggregate.by_year(history)
+            add("by_year", _draw_years(years, lang), _years_alt(years, "it"), _years_alt(years, "en"))
+    return charts
+
+
+def department_names(config) -> dict[str, tuple[str, str]]:
+    """code -> (Italian, English) name of every department of a configuration, for make_charts."""
+    return {d.code: (d.it, d.en) for d in config.departments}
+
+
+__all__ = ["Chart", "make_charts", "department_names", "SDG_NAMES", "style", "money_short", "money_text",
+           "count_text", "short_department"]
