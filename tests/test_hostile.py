@@ -204,14 +204,19 @@ def test_a_failed_rename_leaves_no_temporary_file(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
 
 
-def test_build_failing_while_writing_keeps_the_previous_outputs(tmp_path, monkeypatch, capsys):
+def test_a_run_failing_while_writing_keeps_the_previous_outputs(tmp_path, monkeypatch, capsys):
     from report.cli import main
 
     inputs, out = tmp_path / "in", tmp_path / "out"
     inputs.mkdir()
     write_activities(inputs / "SPORT.xlsx", [row()])
-    assert main(["build", "--year", "2025", "--inputs", str(inputs), "--outputs", str(out)]) == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    argv = ["validate", "--year", "2025", "--inputs", str(inputs), "--outputs", str(out)]
+    assert main(argv) == 0
+
+    def files():
+        return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+    before = files()
     shutil.copy(inputs / "SPORT.xlsx", inputs / "CULTURA.xlsx")
     real = outputs.plain
 
@@ -221,6 +226,6 @@ def test_build_failing_while_writing_keeps_the_previous_outputs(tmp_path, monkey
         return real(value)
 
     monkeypatch.setattr(outputs, "plain", failing)
-    assert main(["build", "--year", "2025", "--inputs", str(inputs), "--outputs", str(out)]) == 3
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert main(argv) == 3
+    assert files() == before
     assert "disk full" in capsys.readouterr().err

@@ -1,0 +1,244 @@
+"""The command line in-process (report.cli.main): printed summary and ledger, exit codes, output files."""
+from __future__ import annotations
+
+import csv
+import re
+
+import pytest
+
+from conftest import row, write_activities
+from report import schema
+from report.cli import main
+
+HYPERLINK = '=HYPERLINK("http://x","y")'
+
+
+@pytest.fixture
+def folder(tmp_path):
+    """A small fixed year: a joint activity, a rejected row, a row outside the year, formulas, a broken file."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    write_activities(inputs / "AMBIENTE.xlsx", [row(), None, row(ref="A-2", start_date="2020", end_date="2021")],
+                     department="AMBIENTE")
+    write_activities(inputs / "CULTURA.csv", [
+        row(title_en=None),
+        row(ref="C-2", title_it="Mostra", title_en="Exhibition", budget_eur="abc"),
+        row(ref="C-3", title_it=HYPERLINK, title_en="@SUM(A1)", partners="-Lione; +Parigi", budget_eur="12.000,50",
+            city_funding_eur="0", external_funding_eur=None, countries="USA; Regno Unito", end_date=None),
+    ])
+    (inputs / "SPORT.xlsx").write_bytes(b"nonsense")
+    return tmp_path
+
+
+@pytest.fixture
+def no_editions(monkeypatch):
+    """`build` without the PDF and web editions (tested on their own): only the data files."""
+    import report.editions
+
+    monkeypatch.setattr(report.editions, "build_report", lambda *args, **kw: [])
+
+
+def run(folder, command="validate", *extra):
+    return main([command, "--year", "2025", "--inputs", str(folder / "in"), "--outputs", str(folder / "out"),
+                 "--no-color", *extra])
+
+
+def printed(capsys, folder) -> str:
+    out = capsys.readouterr().out
+    return out.replace(str(folder), "<TMP>")
+
+
+EXPECTED_VALIDATE = """\
+Riepilogo delle segnalazioni / Findings summary
+  Settore/Department  Errori/Errors  Avvisi/Warnings  Info
+  ------------------  -------------  ---------------  ----
+  AMBIENTE                        0                1     1
+  CULTURA                         1                2     0
+  SPORT                           1                0     0
+  ------------------  -------------  ---------------  ----
+  Totale/Total                    2                3     1
+
+AMBIENTE.xlsx  (AMBIENTE: avvisi/warnings 1, info 1)
+  AVVISO/WARNING B2 · Titolo (IT) / Title (IT) [joint_activity]
+    IT: Attività congiunta: la segnala anche il settore CULTURA. Compare sotto ogni settore e si conta una volta sola nei totali. Verificate che i dati coincidano.
+    EN: Joint activity: department CULTURA reports it too. It is listed under each department and counted once in the totals. Check that the data agree.
+  INFO outside_year × 1 (--verbose)
+
+CULTURA.csv  (CULTURA: errori/errors 1, avvisi/warnings 2)
+  ERRORE/ERROR P3 · Budget totale (EUR) / Total budget (EUR) [amount_invalid]
+    IT: «abc» non è un importo: scrivete solo cifre, es. 12000 o 12.000,50.
+    EN: 'abc' is not an amount: write digits only, e.g. 12000 or 12,000.50.
+  AVVISO/WARNING B2 · Titolo (IT) / Title (IT) [joint_activity]
+    IT: Attività congiunta: la segnala anche il settore AMBIENTE. Compare sotto ogni settore e si conta una volta sola nei totali. Verificate che i dati coincidano.
+    EN: Joint activity: department AMBIENTE reports it too. It is listed under each department and counted once in the totals. Check that the data agree.
+  AVVISO/WARNING C2 · Titolo (EN) / Title (EN) [title_language_missing]
+    IT: Manca il titolo in inglese: nella relazione si userà l'altra lingua. Aggiungete la traduzione.
+    EN: The English title is missing: the report will use the other language. Add the translation.
+
+SPORT.xlsx  (SPORT: errori/errors 1)
+  ERRORE/ERROR intero file/whole file [file_unreadable]
+    IT: Il file non è un foglio di calcolo leggibile (non è un file .xlsx/.ods valido / not a valid .xlsx/.ods file). Apritelo e salvatelo di nuovo come .xlsx, .ods o .csv, poi inviatelo di nuovo.
+    EN: The file is not a readable spreadsheet (non è un file .xlsx/.ods valido / not a valid .xlsx/.ods file). Open it, save it again as .xlsx, .ods or .csv, then send it again.
+
+Registro delle righe / Row ledger (lette = accettate + respinte + fuori anno / read = accepted + rejected + outside the year)
+  File           Settore/Dept  Lette/Read  Accettate/Accepted  Respinte/Rejected  Fuori anno/Outside
+  -------------  ------------  ----------  ------------------  -----------------  ------------------  -------------------------------
+  AMBIENTE.xlsx  AMBIENTE               2                   1                  0                   1
+  CULTURA.csv    CULTURA                3                   2                  1                   0
+  SPORT.xlsx     SPORT                  0                   0                  0                   0  file respinto/file rejected
+  -------------  ------------  ----------  ------------------  -----------------  ------------------  -------------------------------
+  Totale/Total                          5                   3                  1                   1  file respinti/files rejected: 1
+  I conti tornano / Every row is accounted for
+  Settori senza file / Departments with no file (13): REL_INT, COOP_PACE, COMUNICAZIONE, EDUCATIVI, GIOVENTU, SIST_INFO, LAVORO, PARI_OPP, POLIZIA, EDILIZIA, SOCIALI, TEMPI, URBAN_CENTER
+"""
+
+
+def test_validate_prints_summary_findings_and_ledger(folder, capsys):
+    assert run(folder) == 0  # rejected rows are reported, not fatal
+    out = printed(capsys, folder)
+    body, _, written = out.partition("\n\n" + "Scritto / Written: ")
+    assert body + "\n" == EXPECTED_VALIDATE
+    assert written.startswith("<TMP>/out/validation_2025.csv")
+
+
+def test_verbose_lists_info_findings(folder, capsys):
+    run(folder, "validate", "--verbose")
+    out = printed(capsys, folder)
+    assert "INFO M4 · Data inizio / Start date [outside_year]" in out and "(--verbose)" not in out
+
+
+def test_validation_csv(folder, capsys):
+    run(folder)
+    with (folder / "out" / "validation_2025.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert tuple(rows[0]) == schema.VALIDATION_OUTPUT_COLUMNS
+    amount = next(r for r in rows if r["code"] == "amount_invalid")
+    assert amount == {
+        "source_file": "CULTURA.csv", "sheet": "", "source_row": "3", "column": "budget_eur", "cell": "P3",
+        "department": "CULTURA", "severity": "error", "code": "amount_invalid",
+        "message_it": "«abc» non è un importo: scrivete solo cifre, es. 12000 o 12.000,50.",
+        "message_en": "'abc' is not an amount: write digits only, e.g. 12000 or 12,000.50."}
+    broken = next(r for r in rows if r["source_file"] == "SPORT.xlsx")
+    assert broken["source_row"] == "" and broken["cell"] == "" and broken["severity"] == "error"
+    assert sorted(r["severity"] for r in rows) == ["error", "error", "info", "warning", "warning", "warning"]
+
+
+def test_build_writes_activities_csv_as_the_contract_says(folder, capsys, no_editions):
+    assert run(folder, "build") == 0
+    out = printed(capsys, folder)
+    assert "Scritto / Written: <TMP>/out/activities_2025.csv" in out
+    assert out.startswith(EXPECTED_VALIDATE.split("\n\n")[0])
+    with (folder / "out" / "activities_2025.csv").open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader)
+        rows = [dict(zip(header, r)) for r in reader]
+    contract = ["department", *(c.key for c in schema.COLUMNS if c.key != "notes"), "joint", "source_file",
+                "source_row"]
+    assert sorted(header) == sorted(contract) and "notes" not in header and len(header) == len(set(header))
+    assert tuple(header) == schema.ACTIVITY_OUTPUT_COLUMNS
+    assert [(r["department"], r["source_file"], r["source_row"], r["joint"]) for r in rows] == [
+        ("AMBIENTE", "AMBIENTE.xlsx", "2", "true"), ("CULTURA", "CULTURA.csv", "2", "true"),
+        ("CULTURA", "CULTURA.csv", "4", "false")]
+    formula = rows[2]
+    assert formula["title_it"] == "'" + HYPERLINK and formula["title_en"] == "'@SUM(A1)"
+    assert formula["partners"] == "'-Lione;'+Parigi"
+    assert formula["countries"] == "US;GB" and formula["area"] == "multi"
+    assert formula["budget_eur"] == "12000.5" and formula["city_funding_eur"] == "0"
+    assert formula["external_funding_eur"] == "" and formula["end_date"] == "" and formula["status"] == "ongoing"
+    first = rows[0]
+    assert first["start_date"] == "2025-03-01" and first["end_date"] == "2027-02-28"
+    assert first["budget_eur"] == "1250000" and first["countries"] == "FR;ES" and first["sdgs"] == "11;13"
+    assert first["type"] == "eu_project" and first["area"] == "europe" and first["participants"] == "350"
+    for r in rows:
+        assert all(not v.startswith(("=", "+", "-", "@")) for v in r.values())
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["start_date"])
+
+
+def test_strict_exits_1_when_there_is_an_error(folder, capsys):
+    assert run(folder, "validate", "--strict") == 1
+    assert (folder / "out" / "validation_2025.csv").exists()  # the outputs are still written
+
+
+def test_strict_exits_0_without_errors(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    write_activities(tmp_path / "in" / "SPORT.xlsx", [row(title_en=None)])
+    assert run(tmp_path, "validate", "--strict") == 0
+    assert "AVVISO/WARNING" in capsys.readouterr().out
+
+
+def test_outputs_go_where_asked(folder, capsys, monkeypatch):
+    monkeypatch.chdir(folder)
+    run(folder)
+    assert (folder / "out" / "validation_2025.csv").is_file() and not (folder / "outputs").exists()
+
+
+def test_defaults_are_inputs_and_outputs_of_the_year(folder, capsys, monkeypatch):
+    monkeypatch.chdir(folder)
+    (folder / "in").rename(folder / "inputs")
+    (folder / "inputs").mkdir(exist_ok=True)
+    (folder / "inputs" / "2025").mkdir()
+    write_activities(folder / "inputs" / "2025" / "SPORT.xlsx", [row()])
+    assert main(["validate", "--year", "2025"]) == 0
+    assert (folder / "outputs" / "2025" / "validation_2025.csv").is_file()
+
+
+def one_line_error(capsys) -> str:
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in captured.err, captured.err
+    return lines[0]
+
+
+def test_missing_folder_exits_2_with_one_line(tmp_path, capsys):
+    assert main(["validate", "--year", "2025", "--inputs", str(tmp_path / "nope")]) == 2
+    line = one_line_error(capsys)
+    assert "nope" in line and "inputs folder not found" in line and "cartella" in line
+
+
+@pytest.mark.parametrize("year", ["20x5", "1999", "25", ""])
+def test_bad_year_exits_2_with_one_line(capsys, year):
+    assert main(["validate", "--year", year]) == 2
+    assert "invalid year" in one_line_error(capsys)
+
+
+@pytest.mark.parametrize("argv", [["frobnicate"], ["validate"], ["validate", "--year", "2025", "--colour"]])
+def test_bad_usage_exits_2_with_one_line(capsys, argv):
+    assert main(argv) == 2
+    assert one_line_error(capsys).startswith("error:")
+
+
+def test_no_command_prints_help(capsys):
+    assert main([]) == 2
+    assert "validate" in capsys.readouterr().out
+
+
+def test_help_and_version_exit_0(capsys):
+    assert main(["--help"]) == 0 and main(["--version"]) == 0
+    assert "generate.py" in capsys.readouterr().out
+
+
+def test_internal_error_is_one_line_without_debug(folder, capsys, monkeypatch):
+    import report.commands
+
+    def broken(*args, **kw):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(report.commands, "load_year", broken)
+    assert run(folder) == 3
+    line = one_line_error(capsys)
+    assert "RuntimeError: boom" in line and "--debug" in line
+    with pytest.raises(RuntimeError, match="boom"):
+        run(folder, "validate", "--debug")
+
+
+def test_bad_config_is_a_usage_error(folder, capsys):
+    (folder / "city.toml").write_text("not [valid", encoding="utf-8")
+    assert run(folder, "validate", "--config", str(folder / "city.toml")) == 2
+    assert "city.toml" in one_line_error(capsys)
+
+
+def test_an_empty_folder_is_fine(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    assert run(tmp_path) == 0
+    out = capsys.readouterr().out
+    assert "Nessuna segnalazione / No findings" in out and "Departments with no file (16)" in out
