@@ -186,9 +186,8 @@ ACTIVITIES = [
         role="funder", start="2024-05-01", end="2026-04-30", budget=(60000, 20000, 40000), source="mixed",
         sdgs=(2, 5), people=450,
         raw={"title_it": "Mali: sicurezza alimentare nel cerchio di Kita - progetto di sostegno alle cooperative "
-                         "femminili per la trasformazione dei cereali, la conservazione dei raccolti e la "
-                         "commercializzazione nei mercati locali, realizzato con le associazioni della diaspora "
-                         "maliana residente a Torino e in Piemonte"},
+                         "femminili per la trasformazione dei cereali, la conservazione dei raccolti e la vendita "
+                         "nei mercati locali, realizzato insieme alle associazioni maliane di Torino"},
         expect=("text_too_long",), note="Italian title of 250 characters (limit 200)"),
     activity(
         "CP-15",
