@@ -1,0 +1,95 @@
+"""Time reading and validating a year: the sample inputs, a cold CLI run, and 16 generated workbooks x 200 rows.
+
+Run: `.venv/bin/python benchmarks/validate.py [--runs 5]`. Prints seconds; the budget is under 2 s for the
+16 sample-sized workbooks.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from conftest import row, write_activities  # noqa: E402  (the test suite's workbook writers)
+from report.config import load_config  # noqa: E402
+from report.outputs import write_validation_csv  # noqa: E402
+from report.pipeline import load_year  # noqa: E402
+
+YEAR = 2025
+BUDGET_SECONDS = 2.0
+COUNTRIES = ["Francia; Spagna", "Senegal", "Brasile; Argentina", "Germania", "Marocco; Tunisia", "USA", "Giappone",
+             "Regno Unito; Irlanda", "Palestina", "Costa d'Avorio; Mali"]
+TYPES = ["Progetto europeo", "network", "Cooperation", "Evento internazionale", "Missione all'estero", "Formazione"]
+FLAWS = [{"budget_eur": "circa 5000"}, {"start_date": "31/02/2025"}, {"countries": "Narnia"}, {"title_en": None},
+         {"start_date": "2023", "end_date": "2024"}, {"url": "www.x.org"}]
+
+
+def generate(folder: Path, files: int = 16, rows: int = 200) -> None:
+    """`files` department workbooks of `rows` activities each, about one in ten with a flaw."""
+    codes = load_config().codes
+    for f in range(files):
+        activities = []
+        for r in range(rows):
+            changes = {"ref": f"{f}-{r}", "title_it": f"Attività {f}-{r}", "title_en": f"Activity {f}-{r}",
+                       "countries": COUNTRIES[(f + r) % len(COUNTRIES)], "type": TYPES[r % len(TYPES)],
+                       "start_date": f"{1 + r % 28:02d}/{1 + r % 12:02d}/2025", "budget_eur": f"{(r + 1) * 1000}"}
+            if r % 10 == 7:
+                changes.update(FLAWS[(f + r) % len(FLAWS)])
+            activities.append(row(**changes))
+        write_activities(folder / f"{codes[f % len(codes)]}.xlsx", activities, department=codes[f % len(codes)])
+
+
+def timed_runs(inputs: Path, runs: int) -> tuple[float, int]:
+    """Median seconds of load_year + writing validation CSV, after one warm-up; and the rows read."""
+    config = load_config()
+    times = []
+    with tempfile.TemporaryDirectory() as out:
+        for i in range(runs + 1):
+            start = time.perf_counter()
+            data = load_year(inputs, YEAR, config)
+            write_validation_csv(data.findings, Path(out) / f"validation_{YEAR}.csv")
+            if i:
+                times.append(time.perf_counter() - start)
+    return statistics.median(times), data.ledger.total.read
+
+
+def cold_cli(inputs: Path) -> float:
+    """Seconds of a fresh `python generate.py validate` process (imports included)."""
+    with tempfile.TemporaryDirectory() as out:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, str(ROOT / "generate.py"), "validate", "--year", str(YEAR), "--inputs",
+                        str(inputs), "--outputs", out, "--no-color"], check=False, capture_output=True, cwd=ROOT)
+        return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    sample = ROOT / "inputs" / str(YEAR)
+    if sample.is_dir() and any(sample.iterdir()):
+        median, read = timed_runs(sample, args.runs)
+        print(f"inputs/{YEAR}: load_year + validation CSV, median of {args.runs}: {median:.3f} s ({read} rows)")
+        print(f"inputs/{YEAR}: cold `generate.py validate` (new process): {cold_cli(sample):.3f} s")
+    else:
+        print(f"inputs/{YEAR}: not there (make samples)")
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        generate(Path(tmp))
+        print(f"generated 16 workbooks x 200 activities in {time.perf_counter() - start:.1f} s")
+        median, read = timed_runs(Path(tmp), args.runs)
+        verdict = "within" if median < BUDGET_SECONDS else "OVER"
+        print(f"16 x 200: load_year + validation CSV, median of {args.runs}: {median:.3f} s ({read} rows; "
+              f"{verdict} the {BUDGET_SECONDS:.0f} s budget)")
+        print(f"16 x 200: cold `generate.py validate` (new process): {cold_cli(Path(tmp)):.3f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
