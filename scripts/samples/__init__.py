@@ -1,4 +1,4 @@
 """Sample content for the department submissions, one module per two or three departments."""
-from samples import coop_pace, rel_int
+from samples import ambiente_comunicazione, coop_pace, rel_int
 
-DEPARTMENTS = [*rel_int.DEPARTMENTS, *coop_pace.DEPARTMENTS]
+DEPARTMENTS = [*rel_int.DEPARTMENTS, *coop_pace.DEPARTMENTS, *ambiente_comunicazione.DEPARTMENTS]
