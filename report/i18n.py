@@ -136,6 +136,16 @@ def reason(code: str, lang: str) -> str:
     return it if lang == "it" else en
 
 
+# Spaces CLDR puts in some patterns that the typeface lacks (templates/fonts/README.md): without this
+# WeasyPrint would draw them with a fallback font.
+_SPACES = str.maketrans({"\u2009": " ", "\u202f": "\u00a0"})
+
+
+def fit(value: str) -> str:
+    """A formatted string with the characters the typeface lacks replaced by ones it has."""
+    return value.translate(_SPACES)
+
+
 def _missing(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
@@ -147,14 +157,14 @@ def number(value, lang: str) -> str:
 
 def money(value, lang: str) -> str:
     """An amount in euros: 1.234,56 € / €1,234.56."""
-    return "" if _missing(value) else format_currency(value, "EUR", locale=LOCALES[lang])
+    return "" if _missing(value) else fit(format_currency(value, "EUR", locale=LOCALES[lang]))
 
 
 def percent(ratio, lang: str, signed: bool = False) -> str:
     """A fraction as a percentage (0.125 -> 12,5%); with signed, a plus sign before a positive change."""
     if _missing(ratio):
         return ""
-    out = format_percent(ratio, format=None, locale=LOCALES[lang], decimal_quantization=False)
+    out = fit(format_percent(ratio, format=None, locale=LOCALES[lang], decimal_quantization=False))
     if signed and ratio > 0:
         out = get_plus_sign_symbol(LOCALES[lang]) + out
     return out
@@ -178,7 +188,7 @@ def signed_money(value, lang: str) -> str:
 
 def day(value: date | datetime | None, lang: str, length: str = "long") -> str:
     """A date: 1 marzo 2025 / 1 March 2025."""
-    return "" if value is None else format_date(value, length, locale=LOCALES[lang])
+    return "" if value is None else fit(format_date(value, length, locale=LOCALES[lang]))
 
 
 def period(start: date | None, end: date | None, lang: str) -> str:
@@ -187,4 +197,4 @@ def period(start: date | None, end: date | None, lang: str) -> str:
         return ""
     if end is None:
         return text("since", lang, date=format_date(start, "medium", locale=LOCALES[lang]))
-    return format_interval(start, end, "yMMMd", locale=LOCALES[lang])
+    return fit(format_interval(start, end, "yMMMd", locale=LOCALES[lang]))

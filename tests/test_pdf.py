@@ -1,0 +1,154 @@
+"""The PDF editions: text in both languages, escaping, outline, metadata, tagging, fonts, attachment,
+reproducibility and the URL fetcher. A few real PDFs of a small fixture year; any WeasyPrint log fails."""
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+from conftest import YEAR
+from report.config import load_config
+from report.pdf import ForbiddenResource, render_pdf, safe_fetcher
+from report.pipeline import load_year
+from report.render import context, render
+from test_render import HOSTILE, fixture_year
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
+MOMENT = datetime(2026, 1, 15, 12, 0, 0)
+
+
+class _Collect(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.DEBUG)
+        self.records = []
+
+    def emit(self, record):
+        self.records.append(record)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The bilingual and the English PDF of the fixture year, rendered with the WeasyPrint logger watched."""
+    from report.charts import make_charts
+
+    root = tmp_path_factory.mktemp("pdf")
+    data = load_year(fixture_year(root / "inputs"), YEAR, load_config())
+    frame = data.frame()
+    charts_dir = root / "charts"
+    charts_dir.mkdir()
+    handler = _Collect()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(handler)
+    try:
+        out = {}
+        for edition in ("both", "en"):
+            charts = make_charts(frame, edition, charts_dir)
+            html = render(context(data, edition, charts, frame=frame))
+            out[edition] = render_pdf(html, charts_dir=charts_dir, moment=MOMENT,
+                                      attachment=(f"activities_{YEAR}.csv", b"department,title_it\nREL_INT,x\n"))
+        out["again"] = render_pdf(html, charts_dir=charts_dir, moment=MOMENT,
+                                  attachment=(f"activities_{YEAR}.csv", b"department,title_it\nREL_INT,x\n"))
+    finally:
+        logger.removeHandler(handler)
+    for edition in ("both", "en"):
+        (root / f"{edition}.pdf").write_bytes(out[edition])
+    return {"data": data, "root": root, "pdf": out, "logs": handler.records}
+
+
+def _text(path: Path) -> str:
+    result = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
+    return " ".join(result.stdout.decode("utf-8").split())
+
+
+def test_weasyprint_logged_nothing(built):
+    assert [r.getMessage() for r in built["logs"] if r.levelno >= logging.WARNING] == []
+
+
+def test_every_activity_in_both_languages(built):
+    text = _text(built["root"] / "both.pdf")
+    frame = built["data"].frame()
+    for title_it, title_en in zip(frame["title_it"], frame["title_en"]):
+        assert " ".join(str(title_it).split()) in text
+        if isinstance(title_en, str):
+            assert title_en in text
+    assert "pagina 3 di" in text and "page 3 of" in text
+
+
+def test_hostile_value_appears_literally(built):
+    assert HOSTILE in _text(built["root"] / "both.pdf")
+
+
+def test_outline_metadata_and_pages(built):
+    with pikepdf.open(built["root"] / "both.pdf") as pdf:
+        assert 12 <= len(pdf.pages) <= 40
+        with pdf.open_outline() as outline:
+            top = [item.title for item in outline.root]
+            departments = next(item for item in outline.root if item.title.startswith("Le attività dei settori"))
+            assert len(departments.children) == len(load_config().departments)
+        assert top[0] == "Indice / Contents" and top[-1] == "Allegati / Annexes"
+        info = pdf.docinfo
+        assert str(info["/Title"]).startswith("Relazione annuale sulle attività internazionali")
+        assert "Città di Torino" in str(info["/Author"]) and str(info["/Subject"])
+        assert str(info["/CreationDate"]).startswith("D:20260115120000")
+        assert str(pdf.Root.Lang) == "it"
+        meta = pdf.open_metadata()
+        assert meta["pdfaid:part"] == "3" and meta["pdfuaid:part"] == "1"
+        assert f"activities_{YEAR}.csv" in pdf.attachments
+
+
+def _struct_elements(pdf):
+    stack, seen = [pdf.Root.StructTreeRoot], set()
+    while stack:
+        node = stack.pop()
+        if isinstance(node, pikepdf.Array):
+            stack.extend(node)
+        elif isinstance(node, pikepdf.Dictionary) and node.objgen not in seen:
+            seen.add(node.objgen)
+            if node.get("/Type") == "/StructElem":
+                yield node
+            if "/K" in node:
+                stack.append(node.K)
+
+
+def test_english_passages_are_tagged_english(built):
+    with pikepdf.open(built["root"] / "both.pdf") as pdf:
+        elements = list(_struct_elements(pdf))
+        english = [e for e in elements if str(e.get("/Lang", "")) == "en"]
+        assert len(english) >= 10
+        assert {str(e.S) for e in english} == {"/Span", "/Art"}
+        figures = [e for e in elements if e.S == "/Figure"]
+        assert figures and all(str(f.get("/Alt", "")) for f in figures)
+
+
+def test_only_titillium_is_embedded(built):
+    result = subprocess.run(["pdffonts", str(built["root"] / "both.pdf")], capture_output=True, text=True,
+                            check=True)
+    names = {line.split()[0].split("+")[-1] for line in result.stdout.splitlines()[2:]}
+    assert names and all(n.replace("-", "").startswith("TitilliumWeb") for n in names), names
+
+
+def test_same_inputs_same_bytes(built):
+    assert built["pdf"]["en"] == built["pdf"]["again"]
+
+
+def test_fetcher_serves_only_project_assets(tmp_path):
+    (tmp_path / "ok.svg").write_text("<svg/>", encoding="utf-8")
+    fetcher = safe_fetcher(tmp_path)
+    assert fetcher.fetch((tmp_path / "ok.svg").as_uri()).read() == b"<svg/>"
+    for url in ("file:///etc/passwd", (tmp_path / ".." / "x").as_uri(), "https://example.org/x.png",
+                "data:text/plain,hello", "ftp://example.org/x"):
+        with pytest.raises(ForbiddenResource):
+            fetcher.fetch(url)
+
+
+def test_a_forbidden_resource_stops_the_rendering(tmp_path):
+    from weasyprint.urls import FatalURLFetchingError
+
+    html = '<html lang="it"><head><title>t</title></head><body><img src="file:///etc/passwd" alt="x"></body></html>'
+    with pytest.raises(FatalURLFetchingError):
+        render_pdf(html, charts_dir=tmp_path, moment=MOMENT)

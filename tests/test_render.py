@@ -1,0 +1,197 @@
+"""The report's HTML: i18n catalogue and formats, context, escaping, accessibility of the markup."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import YEAR, row, table, write
+from report import i18n
+from report.charts import Chart
+from report.config import load_config
+from report.findings import CATALOGUE, ERROR
+from report.pipeline import load_year
+from report.render import PDF, WEB, context, css_string, render, stable_moment
+
+HOSTILE = '<img src="file:///etc/passwd">'
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><rect width="100" height="50"/></svg>'
+
+
+def fixture_year(root: Path, year: int = YEAR) -> Path:
+    """A small year: two departments, a joint activity, a hostile title, a long text, one missing translation."""
+    folder = root / str(year)
+    folder.mkdir(parents=True)
+    long_it = ("La Città ha lavorato con i partner europei per piantare alberi nei quartieri. " * 30)[:2500]
+    long_en = ("The City worked with European partners to plant trees in the neighbourhoods. " * 30)[:2500]
+    write(folder / "REL_INT.csv", table([
+        row(notes="NOTA-INTERNA-SEGRETA"),
+        row(ref="A-2", title_it=f"Gemellaggio {HOSTILE}", title_en="Twinning with Lyon", type="twinning",
+            countries="FR", description_it=long_it, description_en=long_en,
+            url="https://www.comune.torino.it/" + "percorso-molto-lungo/" * 10),
+    ]))
+    write(folder / "AMBIENTE.csv", table([
+        row(),
+        row(ref="B-2", title_it="Missione a Nairobi", title_en=None, description_en=None, type="mission",
+            countries="Kenya", budget_eur=None, city_funding_eur=None, external_funding_eur=None,
+            funding_source=None),
+    ]))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def year_data(tmp_path_factory):
+    root = tmp_path_factory.mktemp("inputs")
+    return load_year(fixture_year(root), YEAR, load_config())
+
+
+@pytest.fixture(scope="module")
+def charts(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("charts")
+    (folder / "by_area_both.svg").write_text(SVG, encoding="utf-8")
+    return [Chart("by_area", folder / "by_area_both.svg", "Attività per area", "Activities by area",
+                  "Barre: Europa 2", "Bars: Europe 2")]
+
+
+@pytest.fixture(scope="module")
+def pages(year_data, charts):
+    return {edition: render(context(year_data, edition, charts if edition == "both" else []))
+            for edition in i18n.EDITIONS} | {"web": render(context(year_data, "both", charts, medium=WEB))}
+
+
+# ---- catalogue and formats ------------------------------------------------------------------------
+
+def test_every_string_has_both_languages():
+    for key, (it, en) in i18n.STRINGS.items():
+        assert it.strip() and en.strip(), key
+        assert re.findall(r"{\w+}", it) == re.findall(r"{\w+}", en), key
+
+
+def test_every_rejecting_code_has_a_short_reason_label():
+    errors = {c.code for c in CATALOGUE.values() if c.severity == ERROR}
+    assert errors <= set(i18n.REASONS)
+    assert set(i18n.REASONS) <= set(CATALOGUE)
+
+
+@pytest.mark.parametrize("lang, money, number", [("it", "1.234,56\xa0€", "12.345"), ("en", "€1,234.56", "12,345")])
+def test_babel_formats(lang, money, number):
+    assert i18n.money(1234.56, lang) == money
+    assert i18n.number(12345, lang) == number
+    assert i18n.money(None, lang) == ""
+    assert i18n.percent(0.125, lang, signed=True).startswith("+12")
+
+
+def test_period_of_an_ongoing_activity():
+    from datetime import date
+
+    assert i18n.period(date(2025, 3, 1), None, "it") == "dal 1 mar 2025"
+    assert i18n.period(date(2025, 3, 1), None, "en") == "from 1 Mar 2025"
+
+
+def test_css_string_escapes_quotes_and_backslashes():
+    assert css_string('a "b" \\ c') == '"a \\"b\\" \\\\ c"'
+
+
+# ---- context and HTML -------------------------------------------------------------------------------
+
+def test_spreadsheet_text_is_escaped_and_notes_never_printed(pages):
+    for name, page in pages.items():
+        assert HOSTILE not in page
+        assert ("Gemellaggio &lt;img src=&#34;file:///etc/passwd&#34;&gt;" in page) == (name != "en")
+        assert "NOTA-INTERNA-SEGRETA" not in page
+
+
+def test_every_accepted_activity_is_in_its_edition(pages, year_data):
+    frame = year_data.frame()
+    for title in frame["title_it"]:
+        assert str(title).split(" <")[0] in pages["it"]
+        assert str(title).split(" <")[0] in pages["both"]
+    for title in frame["title_en"].dropna():
+        assert title in pages["en"] and title in pages["both"]
+
+
+def test_joint_activity_is_marked_under_each_department(pages):
+    assert pages["both"].count("Attività congiunta con") == 2
+    assert "Joint activity with: International Relations Department" in pages["en"]
+
+
+def test_missing_translation_is_said(pages):
+    assert "Text available in Italian only." in pages["both"]
+
+
+def test_english_markers_only_in_the_bilingual_edition(pages):
+    """pdf.py tags <span> and <article> as English: the Italian edition must not use them."""
+    assert not re.search(r"<(span|article)\b", pages["it"])
+    for match in re.finditer(r"<(span|article)\b([^>]*)>", pages["both"]):
+        assert 'lang="en"' in match.group(2)
+
+
+class _Outline(HTMLParser):
+    """Collects headings, images and table cells of a page."""
+
+    def __init__(self):
+        super().__init__()
+        self.headings, self.images, self.cells, self.urls = [], [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if re.fullmatch(r"h[1-6]", tag):
+            self.headings.append(int(tag[1]))
+        if tag == "img":
+            self.images.append(attrs)
+        if tag == "th":
+            self.cells.append(attrs)
+        for key in ("src", "href"):
+            if key in attrs and tag != "a":
+                self.urls.append(attrs[key])
+
+
+def test_markup_is_accessible(pages):
+    for name, page in pages.items():
+        outline = _Outline()
+        outline.feed(page)
+        assert outline.headings[0] == 1
+        assert all(b - a <= 1 for a, b in zip(outline.headings, outline.headings[1:])), name
+        assert all(img.get("alt") is not None for img in outline.images), name
+        assert all(th.get("scope") in ("row", "col") for th in outline.cells), name
+        assert page.count("<table class=\"data") == page.count("<caption>"), name
+        assert re.search(r'<html lang="(it|en)"', page)
+
+
+def test_web_page_is_self_contained(pages):
+    outline = _Outline()
+    outline.feed(pages["web"])
+    assert outline.urls and all(u.startswith("data:") for u in outline.urls)
+    assert "<style>" in pages["web"] and "@font-face" in pages["web"]
+    assert 'url("fonts/' not in pages["web"]
+
+
+def test_pdf_pages_link_charts_as_files(pages):
+    assert re.search(r'<img src="file:///[^"]+by_area_both\.svg" alt="Barre: Europa 2 / Bars: Europe 2">', pages["both"])
+
+
+def test_previous_year_gives_changes(year_data):
+    ctx = context(year_data, "it", [], previous=year_data.frame().iloc[:1])
+    activities = next(f for f in ctx["figures"] if f["key"] == "activities")
+    assert activities["previous"]["it"] == "1" and activities["change"]["it"].startswith("+2")
+    assert all(f["change"] is None for f in context(year_data, "it", [])["figures"])
+
+
+def test_foreword_markdown_escapes_raw_html(tmp_path, year_data):
+    from dataclasses import replace
+
+    (tmp_path / "f.md").write_text("# Titolo\n\n<script>alert(1)</script> *ciao*\n", encoding="utf-8")
+    config = replace(year_data.config, base_dir=tmp_path,
+                     raw={"city": {"foreword_it": "f.md", "foreword_en": "f.md"}})
+    page = render(context(replace(year_data, config=config), "it", [], medium=PDF))
+    assert "&lt;script&gt;" in page and "<script>" not in page and "<em>ciao</em>" in page
+
+
+def test_stable_moment_does_not_depend_on_file_times(year_data):
+    import os
+
+    first = stable_moment(year_data)
+    for sub in year_data.submissions:
+        os.utime(sub.path, (0, 0))
+    assert stable_moment(year_data) == first
