@@ -109,6 +109,10 @@ def ledger_table(ledger: Ledger, style: Style, departments: tuple[str, ...] = ()
     check = style("  I conti tornano / Every row is accounted for", "ok") if ledger.balanced else \
         style("  I conti NON tornano / Rows are NOT accounted for", ERROR)
     lines = [head, *("  " + line for line in body), check]
+    if t.rejected or ledger.files_rejected:
+        lines.append("  Le righe e i file respinti non entrano nella relazione: i settori li correggano e li inviino "
+                     "di nuovo. / Rejected rows and files are not in the report: the departments should correct "
+                     "and resend them.")
     sent = {line.department for line in ledger.lines}
     missing = [code for code in departments if code not in sent]
     if missing:

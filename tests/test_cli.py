@@ -89,6 +89,7 @@ Registro delle righe / Row ledger (lette = accettate + respinte + fuori anno / r
   -------------  ------------  ----------  ------------------  -----------------  ------------------  -------------------------------
   Totale/Total                          5                   3                  1                   1  file respinti/files rejected: 1
   I conti tornano / Every row is accounted for
+  Le righe e i file respinti non entrano nella relazione: i settori li correggano e li inviino di nuovo. / Rejected rows and files are not in the report: the departments should correct and resend them.
   Settori senza file / Departments with no file (13): REL_INT, COOP_PACE, COMUNICAZIONE, EDUCATIVI, GIOVENTU, SIST_INFO, LAVORO, PARI_OPP, POLIZIA, EDILIZIA, SOCIALI, TEMPI, URBAN_CENTER
 """
 
