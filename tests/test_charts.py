@@ -1,0 +1,199 @@
+"""Charts: every SVG written, valid, labelled in the edition's language, reproducible byte for byte, with real alt text."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from activity_frames import activity, frame, sample_year
+from report import charts
+from report.config import load_config
+
+NAMES = ["by_area", "by_department", "by_type", "by_theme", "budget_by_area", "budget_by_funding", "sdgs",
+         "world_map", "by_year"]
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+@pytest.fixture(scope="module")
+def departments():
+    return charts.department_names(load_config())
+
+
+@pytest.fixture(scope="module")
+def drawn(tmp_path_factory, departments):
+    """Every chart of the three editions of the sample year, with two years of history."""
+    year = sample_year()
+    history = {2024: year.iloc[:2], 2025: year}
+    out = tmp_path_factory.mktemp("charts")
+    return {lang: charts.make_charts(year, lang, out, history, departments) for lang in charts.LANGS}
+
+
+def texts(path: Path) -> str:
+    """All the text of an SVG (text stays text: svg.fonttype none), one string per <text>, joined by '|'."""
+    root = ET.parse(path).getroot()
+    assert root.tag == f"{SVG}svg"
+    return "|".join("".join(node.itertext()) for node in root.iter(f"{SVG}text"))
+
+
+def by_name(drawn, lang):
+    return {chart.name: chart for chart in drawn[lang]}
+
+
+@pytest.mark.parametrize("lang", charts.LANGS)
+def test_every_chart_is_written_as_valid_svg(drawn, lang):
+    made = drawn[lang]
+    assert [c.name for c in made] == NAMES
+    for chart in made:
+        assert chart.path.name == f"{chart.name}_{lang}.svg"
+        assert chart.path.stat().st_mode & 0o777 == 0o644
+        assert texts(chart.path)
+        assert chart.title_it and chart.title_en and chart.title_it != chart.title_en
+        assert chart.alt_it and chart.alt_en and chart.alt_it != chart.alt_en
+
+
+def test_svg_keeps_text_as_text_in_the_report_font_without_a_date(drawn):
+    for chart in drawn["it"]:
+        svg = chart.path.read_text(encoding="utf-8")
+        assert "'Titillium Web'" in svg
+        assert "<dc:date>" not in svg
+        assert chart.path.stat().st_size < 40_000 or chart.name == "world_map"
+    assert drawn["it"][NAMES.index("world_map")].path.stat().st_size < 250_000
+
+
+@pytest.mark.parametrize("lang, present, absent", [
+    ("it", ["Più aree", "Italia", "Asia e Oceania", "Attività"], ["Several areas", "Italy", "Activities"]),
+    ("en", ["Several areas", "Italy", "Asia and Oceania", "Activities"], ["Più aree", "Italia", "Attività"]),
+    ("both", ["Più aree / Several areas", "Italia / Italy", "Attività / Activities"], []),
+])
+def test_area_labels_in_the_edition_language(drawn, lang, present, absent):
+    text = texts(by_name(drawn, lang)["by_area"].path)
+    labels = text.split("|")
+    for label in present:
+        assert label in labels, (label, labels)
+    for label in absent:
+        assert label not in labels
+
+
+def test_department_names_are_shortened_from_the_configuration(drawn):
+    assert "Relazioni Internazionali" in texts(by_name(drawn, "it")["by_department"].path).split("|")
+    assert "International Relations" in texts(by_name(drawn, "en")["by_department"].path).split("|")
+    assert "Servizi Culturali / Cultural Services" in texts(by_name(drawn, "both")["by_department"].path).split("|")
+
+
+def test_department_codes_without_names(tmp_path):
+    made = charts.make_charts(sample_year(), "en", tmp_path)
+    labels = texts(next(c for c in made if c.name == "by_department").path).split("|")
+    assert {"REL_INT", "AMBIENTE", "CULTURA"} <= set(labels)
+
+
+def test_vocabulary_sdg_and_map_labels(drawn):
+    assert "Progetto europeo" in texts(by_name(drawn, "it")["by_type"].path)
+    assert "EU-funded project" in texts(by_name(drawn, "en")["by_type"].path)
+    assert "11 · Città e comunità sostenibili" in texts(by_name(drawn, "it")["sdgs"].path)
+    assert "11 · Sustainable cities and communities" in texts(by_name(drawn, "en")["sdgs"].path)
+    both = texts(by_name(drawn, "both")["sdgs"].path)
+    assert "11 · Città e comunità sostenibili\nSustainable cities and communities" in both.split("|")  # number once
+    assert "nessuna" in texts(by_name(drawn, "it")["world_map"].path)
+    assert "Activities per country" in texts(by_name(drawn, "en")["world_map"].path)
+    assert "Europa / Europe" in texts(by_name(drawn, "both")["world_map"].path)
+
+
+def test_numbers_on_bars_and_axes_are_babel_formatted(drawn):
+    it = texts(by_name(drawn, "it")["budget_by_area"].path).split("|")
+    en = texts(by_name(drawn, "en")["budget_by_area"].path).split("|")
+    assert "1 Mln\xa0€" in it or "1\xa0Mln\xa0€" in it  # the joint project, once
+    assert "70.000\xa0€" in it  # Italian has no compact form under a million
+    assert "€1M" in en and "€70K" in en
+    years = texts(by_name(drawn, "it")["by_year"].path).split("|")
+    assert "2025" in years and "2.025" not in years
+
+
+def test_alt_text_names_every_bar_with_its_number(drawn):
+    chart = by_name(drawn, "it")["by_area"]
+    assert chart.alt_it == ("Attività per area geografica, grafico a barre orizzontali (4 in tutto). "
+                            "Italia: 2; Asia e Oceania: 1; Più aree: 1.")
+    assert chart.alt_en.startswith("Activities by geographic area, horizontal bar chart (4 in total). Italy: 2;")
+    budget = by_name(drawn, "en")["budget_by_area"]
+    assert "(€1,070,000 in total)" in budget.alt_en and "Italy: €70,000" in budget.alt_en
+    assert "(1.070.000\xa0€ in tutto)" in budget.alt_it
+    department = by_name(drawn, "en")["by_department"]
+    assert "Environment, Parks and Gardens: 2; International Relations: 2; Cultural Services: 1." in department.alt_en
+    assert "joint activity counts for each" in department.alt_en and "in total" not in department.alt_en
+    world = by_name(drawn, "it")["world_map"]
+    assert world.alt_it.startswith("Mappa del mondo: 6 Paesi") and "Italia: 2" in world.alt_it
+    years = by_name(drawn, "en")["by_year"]
+    assert years.alt_en.endswith("2024: 2; 2025: 4.")
+
+
+def test_alt_texts_do_not_depend_on_the_edition(drawn):
+    for lang in ("en", "both"):
+        for first, other in zip(drawn["it"], drawn[lang]):
+            assert (first.alt_it, first.alt_en) == (other.alt_it, other.alt_en)
+
+
+def test_same_input_same_bytes(drawn, tmp_path, departments):
+    year = sample_year()
+    again = charts.make_charts(year, "both", tmp_path, {2024: year.iloc[:2], 2025: year}, departments)
+    for first, second in zip(drawn["both"], again):
+        assert first.path.read_bytes() == second.path.read_bytes(), first.name
+
+
+def test_by_year_needs_two_years(tmp_path):
+    year = sample_year()
+    assert "by_year" not in [c.name for c in charts.make_charts(year, "it", tmp_path)]
+    assert "by_year" not in [c.name for c in charts.make_charts(year, "it", tmp_path, {2025: year})]
+
+
+def test_charts_without_data_are_left_out(tmp_path):
+    bare = frame(activity(1, countries=(), area="europe"), activity(2, countries=(), area="italy"))
+    made = charts.make_charts(bare, "en", tmp_path)
+    assert [c.name for c in made] == ["by_area", "by_department", "by_type"]
+    assert not (tmp_path / "world_map_en.svg").exists()
+
+
+def test_unknown_edition_language(tmp_path):
+    with pytest.raises(ValueError, match="edition language"):
+        charts.make_charts(sample_year(), "fr", tmp_path)
+
+
+@pytest.mark.parametrize("value, lang, expected", [
+    (950_000, "it", "950.000\xa0€"),
+    (1_250_000, "it", "1,2\xa0Mln\xa0€"),
+    (950_000, "en", "€950K"),
+    (1_250_000, "en", "€1.2M"),
+    (1_250_000, "both", "1,2\xa0Mln\xa0€"),
+    (0, "en", "€0"),
+])
+def test_money_short(value, lang, expected):
+    assert charts.money_short(value, lang) == expected
+
+
+def test_money_text_is_whole_euros():
+    assert charts.money_text(1_234_567.4, "it") == "1.234.567\xa0€"
+    assert charts.money_text(1_234_567.4, "en") == "€1,234,567"
+
+
+@pytest.mark.parametrize("counts, expected", [
+    ([1], [(1, 1)]),
+    ([1, 3], [(1, 1), (2, 2), (3, 3)]),
+    ([1, 4, 36], [(1, 1), (2, 2), (3, 4), (5, 9), (10, 19), (20, 36)]),
+    ([2, 700], [(1, 1), (2, 4), (5, 9), (10, 19), (20, 49), (50, 700)]),
+])
+def test_map_bins(counts, expected):
+    bins = charts._bins(counts)
+    assert bins == expected
+    assert len(bins) <= charts.MAP_MAX_BINS
+
+
+@pytest.mark.parametrize("name, lang, short", [
+    ("Settore Relazioni Internazionali", "it", "Relazioni Internazionali"),
+    ("Servizio Centrale Comunicazione, Olimpiadi, Promozione", "it", "Comunicazione, Olimpiadi, Promozione"),
+    ("Corpo di Polizia Municipale", "it", "Polizia Municipale"),
+    ("International Relations Department", "en", "International Relations"),
+    ("Central Service for Communication, Olympics and Promotion", "en", "Communication, Olympics and Promotion"),
+    ("Municipal Police", "en", "Municipal Police"),
+    ("Settore", "it", "Settore"),
+])
+def test_short_department(name, lang, short):
+    assert charts.short_department(name, lang) == short
