@@ -11,6 +11,7 @@ from report.findings import ERROR
 from report.ingest import discover
 from report.outputs import write_activities_csv, write_validation_csv
 from report.pipeline import YearData, load_year, timed
+from report.workbooks.council import council_name, write_council
 from report.workbooks.feedback import write_feedback
 from report.workbooks.template import template_name, write_template
 
@@ -67,6 +68,7 @@ def cmd_build(args, config) -> int:
         write_validation_csv(data.findings, written[0])
         write_activities_csv(data.frame(), written[1])
         written += write_feedback(data, outputs)
+        written.append(write_council(data.frame(), config, args.year, outputs / council_name(args.year)))
     from report.editions import build_report  # charts, HTML and PDFs: heavy imports only for build
 
     written += build_report(data, outputs, args.lang, inputs_root=inputs.parent)

@@ -46,11 +46,6 @@ TEXTS = {
 }
 
 
-def _both(key: str, sep: str = " / ", **params) -> str:
-    it, en = TEXTS[key]
-    return f"{it.format(**params)}{sep}{en.format(**params)}"
-
-
 def feedback_name(sub: Submission, year: int) -> str:
     """`<CODE>_Y.xlsx`; a file of no known department is named after the file itself."""
     stem = sub.department or re.sub(r"[^\w.-]+", "_", Path(sub.name).stem).strip("._") or "file"
@@ -196,15 +191,15 @@ def _column_label(key: str) -> str:
 
 def _findings_sheet(ws, wb, sub: Submission, found: list[Finding], year: int, default_sheet: str) -> None:
     styles.widths(ws, WIDTHS)
-    styles.put(ws, 1, 1, _both("title", name=sub.name), font=styles.TITLE_FONT)
-    styles.put(ws, 2, 1, _both("about", department=sub.department or "?", year=year))
+    styles.put(ws, 1, 1, styles.both(TEXTS["title"], name=sub.name), font=styles.TITLE_FONT)
+    styles.put(ws, 2, 1, styles.both(TEXTS["about"], department=sub.department or "?", year=year))
     counts = Counter(f.severity for f in found)
     row = 4
     for severity in (ERROR, WARNING, INFO):
         styles.put(ws, row, 1, styles.SEVERITY_LABEL[severity], font=styles.BOLD,
                    fill=styles.SEVERITY_FILL[severity], border=styles.SEVERITY_BORDER[severity])
         styles.put(ws, row, 2, counts[severity], font=styles.BOLD)
-        styles.put(ws, row, 3, _both(severity))
+        styles.put(ws, row, 3, styles.both(TEXTS[severity]))
         row += 1
     intro = "unreadable" if sub.rejected else "todo"
     for text in TEXTS[intro]:

@@ -67,6 +67,11 @@ def date_format(locale: str = NUMBER_LOCALE) -> str:
 AMOUNT_FORMAT, INTEGER_FORMAT, DATE_FORMAT = amount_format(), integer_format(), date_format()
 
 
+def both(pair: tuple[str, str], sep: str = " / ", **params) -> str:
+    """An (Italian, English) text pair as one bilingual string, its placeholders filled."""
+    return f"{pair[0].format(**params)}{sep}{pair[1].format(**params)}"
+
+
 def put(ws, row: int, column: int, value, **style):
     """Write a value; text that a spreadsheet would run as a formula is neutralised and stored as text."""
     cell = ws.cell(row=row, column=column)

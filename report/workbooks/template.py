@@ -71,11 +71,6 @@ INFO_NOTES = {"year": "coordination", "department": "coordination", "contact": "
 REQUIRED_LOOK = {"title_it", "title_en", "countries", "area"}  # required in combination (contract section 2)
 
 
-def both(key: str, sep: str = " / ", **params) -> str:
-    it, en = TEXTS[key]
-    return f"{it.format(**params)}{sep}{en.format(**params)}"
-
-
 def template_name(code: str, year: int) -> str:
     """The file name of a department's template; ingest reads the department back from it."""
     return f"{code}_{year}.xlsx"
@@ -122,18 +117,18 @@ def _instructions(ws, department: Department, year: int) -> None:
     styles.put(ws, 3, 1, TEXTS["department"][0].format(it=department.it) + f" ({department.code})")
     styles.put(ws, 4, 1, TEXTS["department"][1].format(en=department.en) + f" ({department.code})")
     row = 6
-    row = _section(ws, row, both("steps"), ("", "", *TEXTS["it"]))
+    row = _section(ws, row, styles.both(TEXTS["steps"]), ("", "", *TEXTS["it"]))
     params = _step_params(year)
     for number, (it, en) in enumerate(STEPS, start=1):
         _line(ws, row, (f"{number}.", "", it.format(**params), en.format(**params)))
         row += 1
-    row = _section(ws, row + 1, both("example"), (*TEXTS["example_head"], *TEXTS["it"]))
+    row = _section(ws, row + 1, styles.both(TEXTS["example"]), (*TEXTS["example_head"], *TEXTS["it"]))
     for column in COLUMNS:
         _line(ws, row, (column.header.replace("\n", " / "), column.example,
                         f"{column.help_it}\n({column.rule_it})", f"{column.help_en}\n({column.rule_en})"),
               bold_first=column.required)
         row += 1
-    row = _section(ws, row + 1, both("lists"), (*TEXTS["lists_head"], *TEXTS["it"]))
+    row = _section(ws, row + 1, styles.both(TEXTS["lists"]), (*TEXTS["lists_head"], *TEXTS["it"]))
     for vocabulary in VOCABULARIES.values():
         for i, term in enumerate(vocabulary.terms):
             name = f"{vocabulary.name_it} / {vocabulary.name_en}" if i == 0 else ""
@@ -173,7 +168,7 @@ def _info(ws, department: Department, year: int) -> None:
         if field.key == "date":
             cell.number_format = styles.DATE_FORMAT
             dates.add(cell.coordinate)
-        note = both(INFO_NOTES[field.key])
+        note = styles.both(TEXTS[INFO_NOTES[field.key]])
         if field.key == "department":
             note = f"{department.it} / {department.en}"
         styles.put(ws, r, 3, note, alignment=styles.WRAP_TOP, border=styles.THIN_BORDER)
@@ -274,7 +269,7 @@ def validation(column: Column, rng: str, lists: dict[str, str]) -> DataValidatio
     dv.showInputMessage = True
     if dv.type:
         dv.showErrorMessage = True
-        dv.errorTitle = (both("list_error") if kind == VOCAB else both("value_error"))[:PROMPT_TITLE_MAX]
+        dv.errorTitle = styles.both(TEXTS["list_error" if kind == VOCAB else "value_error"])[:PROMPT_TITLE_MAX]
         dv.error = f"{column.rule_it}\n{column.rule_en}"[:PROMPT_MAX]
     dv.add(rng)
     return dv

@@ -1,0 +1,221 @@
+"""The council workbook `activities_Y.xlsx`: the accepted activities as an Excel table plus summary sheets."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.table import Table, TableStyleInfo
+
+from report import aggregate, countries
+from report.config import Config
+from report.outputs import atomic_path
+from report.schema import (AMOUNT, COLUMN_BY_KEY, COUNCIL_OUTPUT_COLUMNS, DATE, EXTRA_OUTPUT_FIELDS, INTEGER,
+                           VOCABULARIES, output_label)
+from report.workbooks import styles
+
+SHEET_TABLE = "Attività - Activities"
+AMOUNT_KEYS = ("budget_eur", "city_funding_eur", "external_funding_eur")
+WIDTHS = {"department": 14, "joint": 10, "source_file": 22, "source_row": 9}
+YES_NO = ("sì / yes", "no")
+# (sheet name, breakdown key, Italian and English heading of the value column)
+BREAKDOWNS = (
+    ("Per area - By area", "area"),
+    ("Per settore - By department", "department"),
+    ("Per tipologia - By type", "type"),
+    ("Per Paese - By country", "countries"),
+    ("Per fonte - By funding source", "funding_source"),
+)
+TEXTS = {
+    "title": ("Attività internazionali {year} - {city}", "International activities {year} - {city}"),
+    "code": ("Codice", "Code"),
+    "activities": ("Attività", "Activities"),
+    "total": ("Totale (ogni attività una volta)", "Total (each activity once)"),
+    "not_given": ("Non indicato", "Not given"),
+    "note_once": ("Un'attività congiunta di più settori è contata una volta sola; importi dalla prima riga "
+                  "dell'attività.", "A joint activity of several departments is counted once; amounts "
+                  "from the activity's first row."),
+    "note_many": ("Un'attività è contata per ciascun valore che ha (più Paesi, più settori): le righe sommano "
+                  "più del totale.", "An activity counts once for each value it has (several countries, "
+                  "several departments): the rows add up to more than the total."),
+}
+
+
+def council_name(year: int) -> str:
+    return f"activities_{year}.xlsx"
+
+
+def write_council(frame, config: Config, year: int, path: Path) -> Path:
+    with atomic_path(path) as tmp:
+        build_council(frame, config, year).save(tmp)
+    return path
+
+
+def build_council(frame, config: Config, year: int) -> Workbook:
+    """The table of accepted activities (with notes) first, then one sheet per breakdown."""
+    wb = Workbook()
+    _table_sheet(wb.active, frame)
+    for name, key in BREAKDOWNS:
+        _breakdown_sheet(wb.create_sheet(name), frame, key, config, year)
+    wb.properties.title = TEXTS["title"][0].format(year=year, city=config.city_it)
+    wb.properties.creator = config.author_it or config.city_it
+    return wb
+
+
+# ---- the activities table ----------------------------------------------------------------------------
+
+def _vocabulary_label(key: str, code) -> str:
+    vocabulary = VOCABULARIES[COLUMN_BY_KEY[key].vocabulary]
+    term = vocabulary.term(code)
+    return term.it if term.it == term.en else f"{term.it} / {term.en}"
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or value == ""
+
+
+def cell_value(key: str, value):
+    """A typed frame value as the council table shows it: labels for codes, names for countries, lists
+    joined by `; `, dates and numbers as such (the cell format shows them)."""
+    if _missing(value):
+        return None
+    column = COLUMN_BY_KEY.get(key)
+    if key == "joint":
+        return YES_NO[0] if value else YES_NO[1]
+    if key == "countries":
+        return "; ".join(countries.name(code, "it") for code in value)
+    if isinstance(value, (tuple, list)):
+        return "; ".join(str(v) for v in value)
+    if column is not None and column.vocabulary:
+        return _vocabulary_label(key, value)
+    if column is not None and column.kind == INTEGER:
+        return int(value)
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
+def _number_format(key: str) -> str | None:
+    kind = COLUMN_BY_KEY[key].kind if key in COLUMN_BY_KEY else None
+    return {AMOUNT: styles.AMOUNT_FORMAT, DATE: styles.DATE_FORMAT, INTEGER: styles.INTEGER_FORMAT}.get(kind)
+
+
+def _key_note(key: str) -> str:
+    """The header's comment: the column key (as in activities_Y.csv) and what the column holds."""
+    if key in EXTRA_OUTPUT_FIELDS:
+        _, _, it, en = EXTRA_OUTPUT_FIELDS[key]
+    else:
+        column = COLUMN_BY_KEY[key]
+        it, en = column.help_it, column.help_en
+    return f"{key}\n\nIT: {it}\nEN: {en}"
+
+
+def _table_sheet(ws, frame) -> None:
+    ws.title = SHEET_TABLE
+    keys = COUNCIL_OUTPUT_COLUMNS
+    labels = [output_label(k, "it") if output_label(k, "it") == output_label(k, "en")
+              else f"{output_label(k, 'it')}\n{output_label(k, 'en')}" for k in keys]
+    styles.header(ws, 1, labels)
+    ws.row_dimensions[1].height = 3 * styles.LINE_HEIGHT
+    for c, key in enumerate(keys, start=1):
+        ws.cell(row=1, column=c).comment = Comment(_key_note(key), "city-report", width=300, height=140)
+        width = COLUMN_BY_KEY[key].width if key in COLUMN_BY_KEY else WIDTHS.get(key, 14)
+        ws.column_dimensions[get_column_letter(c)].width = width
+    formats = {key: _number_format(key) for key in keys}
+    records = frame[list(keys)].to_dict("records")
+    for r, record in enumerate(records, start=2):
+        for c, key in enumerate(keys, start=1):
+            cell = styles.put(ws, r, c, cell_value(key, record[key]), alignment=styles.WRAP_TOP)
+            if formats[key]:
+                cell.number_format = formats[key]
+        styles.fit_height(ws, r, len(keys))
+    last = max(2, len(records) + 1)  # a table needs one data row, even an empty one
+    table = Table(displayName="Attivita", ref=f"A1:{get_column_letter(len(keys))}{last}")
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+    ws.add_table(table)
+    ws.freeze_panes = "E2"
+    styles.print_setup(ws, "1:1", title_columns="A:D")
+
+
+# ---- breakdowns --------------------------------------------------------------------------------------
+
+def _values(key: str, config: Config, counts, frame) -> list[tuple[object, str, str]]:
+    """(value, Italian label, English label) of the rows of a breakdown, in its order."""
+    if key == "department":  # every department of the configuration, in chapter order
+        known = [(d.code, d.it, d.en) for d in config.departments]
+        others = [(code, code, code) for code in counts.index if not config.department(code)]
+        return known + others
+    if key == "countries":  # by area, then as the PDF's annex lists them
+        order = list(aggregate.by_country(frame)["country"]) if len(frame) else []
+        return [(code, countries.name(code, "it"), countries.name(code, "en")) for code in order]
+    vocabulary = VOCABULARIES[key]
+    return [(code, vocabulary.label(code, "it"), vocabulary.label(code, "en")) for code in counts.index]
+
+
+def _breakdown_sheet(ws, frame, key: str, config: Config, year: int) -> None:
+    """Activities and amounts per value of `key` (report.aggregate's rules, as in the PDF), with a total
+    that counts each activity once and, for single-valued keys, a row for the activities without a value."""
+    counts = aggregate.count_by(frame, key)
+    sums = {amount: aggregate.sum_by(frame, key, amount) for amount in AMOUNT_KEYS}
+    name_it, name_en = (output_label(key, "it"), output_label(key, "en"))
+    heads = [styles.both(TEXTS["code"]), name_it, name_en, styles.both(TEXTS["activities"]),
+             *(f"{output_label(a, 'it')}\n{output_label(a, 'en')}" for a in AMOUNT_KEYS)]
+    if key == "countries":
+        heads.insert(3, f"{output_label('area', 'it')}\n{output_label('area', 'en')}")
+    styles.put(ws, 1, 1, f"{ws.title} · {year}", font=styles.TITLE_FONT)
+    note = "note_many" if key in (*aggregate.MULTI_KEYS, "department") else "note_once"
+    styles.put(ws, 2, 1, TEXTS[note][0])
+    styles.put(ws, 3, 1, TEXTS[note][1])
+    head = 5
+    styles.header(ws, head, heads)
+    ws.row_dimensions[head].height = 3 * styles.LINE_HEIGHT
+    row = head
+    for value, it, en in _values(key, config, counts, frame):
+        row += 1
+        line = [value, it, en, int(counts.get(value, 0)), *(float(sums[a].get(value, 0.0)) for a in AMOUNT_KEYS)]
+        if key == "countries":
+            line.insert(3, _area_label(countries.area_of(value)))
+        _data_row(ws, row, line)
+    first = aggregate.unique(frame)
+    if key not in aggregate.MULTI_KEYS and key != "department":
+        given = first[first[key].map(lambda v: not _missing(v))] if len(first) else first
+        if len(given) < len(first):
+            row += 1
+            missing = first[~first.index.isin(given.index)]
+            _data_row(ws, row, ["", *TEXTS["not_given"], len(missing), *(_sum(missing, a) for a in AMOUNT_KEYS)])
+    if key == "countries":
+        first = first[first["countries"].map(lambda v: not _missing(v) and len(v) > 0)] if len(first) else first
+    row += 1
+    total = ["", *TEXTS["total"], len(first), *(_sum(first, a) for a in AMOUNT_KEYS)]
+    if key == "countries":
+        total.insert(3, "")
+    _data_row(ws, row, total, bold=True)
+    names = [len(str(ws.cell(row=r, column=c).value or "")) for r in range(head + 1, row + 1) for c in (2, 3)]
+    name_width = min(55, max([24, *names]) + 2)
+    styles.widths(ws, [16, name_width, name_width, *([44] if key == "countries" else []), 12,
+                       *([22] * len(AMOUNT_KEYS))])
+    ws.freeze_panes = ws.cell(row=head + 1, column=1)
+    ws.auto_filter.ref = f"A{head}:{get_column_letter(len(heads))}{max(row - 1, head + 1)}"
+    styles.print_setup(ws, f"{head}:{head}", one_page_wide=True)
+
+
+def _area_label(code) -> str:
+    return "" if _missing(code) else _vocabulary_label("area", code)
+
+
+def _sum(frame, amount: str) -> float:
+    return float(frame[amount].map(lambda v: 0.0 if _missing(v) else float(v)).sum()) if len(frame) else 0.0
+
+
+def _data_row(ws, row: int, values: list, bold: bool = False) -> None:
+    amounts_from = len(values) - len(AMOUNT_KEYS)
+    for c, value in enumerate(values, start=1):
+        cell = styles.put(ws, row, c, value, border=styles.THIN_BORDER)
+        if c == amounts_from:
+            cell.number_format = styles.INTEGER_FORMAT
+        elif c > amounts_from:
+            cell.number_format = styles.AMOUNT_FORMAT
+        if bold:
+            cell.font, cell.fill = styles.BOLD, styles.SECTION_FILL
