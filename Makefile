@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 YEAR ?= 2025
+TEMPLATE_YEAR ?= 2026
 
 .PHONY: report test validate templates bench tools samples docs clean
 
@@ -19,9 +20,13 @@ tools:
 report: $(VENV)/.installed
 	@sh scripts/ensure-tools.sh harfbuzz
 	$(PY) generate.py build --year $(YEAR)
+	$(PY) generate.py template --year $(TEMPLATE_YEAR)
 
 validate: $(VENV)/.installed
 	$(PY) generate.py validate --year $(YEAR)
+
+templates: $(VENV)/.installed
+	$(PY) generate.py template --year $(TEMPLATE_YEAR)
 
 test: $(VENV)/.installed tools
 	$(PY) -m pytest -n 2
