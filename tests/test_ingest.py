@@ -244,3 +244,24 @@ def test_read_submission_never_raises_on_a_missing_file(tmp_path, config):
 
 def test_headers_helper_languages():
     assert headers(["title_it"], "en") == ["Title (IT)"] and headers(["x"], "it") == ["x"]
+
+
+def test_csv_rows_of_any_length_are_all_read(tmp_path, load):
+    cells = [["Comune di Torino"], ["Settore Sport", None, "x"], *table([row(), row(ref="A-2", title_it="Due")])]
+    cells.append([*(row(ref="A-3", title_it="Tre")[k] for k in VALID), "extra", "more"])
+    cells.append(["A-4", "Quattro"])  # a short row: the missing cells are empty
+    write(tmp_path / "SPORT.csv", cells)
+    data = load(tmp_path)
+    assert [(a.source_row, a.outcome) for a in data.activities] == [
+        (4, "accepted"), (5, "accepted"), (6, "accepted"), (7, "rejected")]
+
+
+def test_csv_rows_are_records_as_a_spreadsheet_shows_them(tmp_path, load):
+    path = tmp_path / "SPORT.csv"
+    write(path, table([row(description_it="riga uno\nriga due"), None, row(ref="A-2", budget_eur="x")]))
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\r\n", "\r"), encoding="utf-8", newline="")  # old Mac line ends
+    data = load(tmp_path)
+    assert [a.source_row for a in data.activities] == [2, 4]
+    assert data.activities[0].values["description_it"] == "riga uno\nriga due"
+    assert [f.cell for f in data.findings if f.code == "amount_invalid"] == [f"{column_letter(15)}4"]
