@@ -198,7 +198,7 @@ def _findings_sheet(ws, wb, sub: Submission, found: list[Finding], year: int, de
     for severity in (ERROR, WARNING, INFO):
         styles.put(ws, row, 1, styles.SEVERITY_LABEL[severity], font=styles.BOLD,
                    fill=styles.SEVERITY_FILL[severity], border=styles.SEVERITY_BORDER[severity])
-        styles.put(ws, row, 2, counts[severity], font=styles.BOLD)
+        styles.put(ws, row, 2, counts[severity], font=styles.BOLD, alignment=styles.CENTER)
         styles.put(ws, row, 3, styles.both(TEXTS[severity]))
         row += 1
     intro = "unreadable" if sub.rejected else "todo"

@@ -39,6 +39,7 @@ BOLD = Font(FONT, size=11, bold=True)
 LINK_FONT = Font(FONT, size=11, color="0563C1", underline="single")
 LINE_HEIGHT = 15  # points per line of 11-point text
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+CENTER = Alignment(horizontal="center", vertical="top")
 HEADER_ALIGN = Alignment(wrap_text=True, vertical="center", horizontal="center")
 THIN_BORDER = Border(bottom=Side("thin", "9FB3C8"))
 LOCKED, UNLOCKED = Protection(locked=True), Protection(locked=False)
