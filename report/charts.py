@@ -9,6 +9,7 @@ from functools import cache
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pandas as pd
 from babel.numbers import format_compact_currency, format_currency, format_decimal
@@ -459,12 +460,24 @@ def _compact_path(match: re.Match) -> str:
     return f' d="{data}"'
 
 
-def _save(fig, path: Path) -> None:
+_SVG_OPEN = re.compile(r"<svg\b[^>]*>")
+
+
+def _describe(svg: str, lang: str, titles: tuple[str, str], alts: tuple[str, str]) -> str:
+    """Give the SVG a <title> and <desc> (per language) so the file read on its own is accessible too."""
+    langs = ("it", "en") if lang == "both" else (lang,)
+    parts = [f'<title>{escape(_pick(titles, lang))}</title>']
+    parts += [f'<desc xml:lang="{code}">{escape(alts[0 if code == "it" else 1])}</desc>' for code in langs]
+    opening = _SVG_OPEN.search(svg)
+    return f"{svg[:opening.end()]}\n {''.join(parts)}{svg[opening.end():]}"
+
+
+def _save(fig, path: Path, lang: str, titles: tuple[str, str], alts: tuple[str, str]) -> None:
     """Write the figure as SVG, deterministically (no date), compactly, atomically, readable by all; then free it."""
     buffer = io.StringIO()
     fig.savefig(buffer, format="svg", metadata={"Date": None})
     fig.clear()
-    svg = _PATH_DATA.sub(_compact_path, buffer.getvalue())
+    svg = _describe(_PATH_DATA.sub(_compact_path, buffer.getvalue()), lang, titles, alts)
     with atomic_path(path) as tmp:
         tmp.write_text(svg, encoding="utf-8")
         tmp.chmod(0o644)  # a published file (mkstemp makes it private)
@@ -497,8 +510,8 @@ def make_charts(frame: pd.DataFrame, lang: str, out_dir: Path, history: dict[int
 
     def add(name: str, fig, alt_it: str, alt_en: str) -> None:
         path = out_dir / f"{name}_{lang}.svg"
-        _save(fig, path)
         title_it, title_en = TEXTS[name]["title"]
+        _save(fig, path, lang, (title_it, title_en), (alt_it, alt_en))
         charts.append(Chart(name, path, title_it, title_en, alt_it, alt_en))
 
     with matplotlib.rc_context(style(family)):

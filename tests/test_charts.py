@@ -197,3 +197,14 @@ def test_map_bins(counts, expected):
 ])
 def test_short_department(name, lang, short):
     assert charts.short_department(name, lang) == short
+
+
+def test_svg_files_carry_their_title_and_description(drawn):
+    root = ET.parse(by_name(drawn, "both")["by_area"].path).getroot()
+    assert root.find(f"{SVG}title").text == "Attività per area geografica / Activities by geographic area"
+    descs = {d.get("{http://www.w3.org/XML/1998/namespace}lang"): d.text for d in root.findall(f"{SVG}desc")}
+    chart = by_name(drawn, "both")["by_area"]
+    assert descs == {"it": chart.alt_it, "en": chart.alt_en}
+    root = ET.parse(by_name(drawn, "en")["world_map"].path).getroot()
+    assert root.find(f"{SVG}title").text == "Countries of the activities"
+    assert [d.text for d in root.findall(f"{SVG}desc")] == [by_name(drawn, "en")["world_map"].alt_en]
