@@ -5,9 +5,9 @@ import io
 import logging
 import re
 import textwrap
-from functools import cache
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -17,13 +17,12 @@ from babel.numbers import format_compact_currency, format_currency, format_decim
 from report import aggregate
 from report.countries import name as country_name
 from report.countries import numeric
+from report.i18n import EDITIONS, LOCALES
 from report.outputs import atomic_path
 from report.schema import VOCABULARIES
 
 log = logging.getLogger(__name__)
 
-LANGS = ("it", "en", "both")
-LOCALES = {"it": "it_IT", "en": "en_GB"}  # the bilingual edition writes numbers the Italian way
 CURRENCY = "EUR"
 FIGSIZE = (6.7, 4.0)  # inches: the report's text width; every chart has this size, except that
 LINE_HEIGHT = 0.142   # a bar chart whose labels need more lines grows taller (LINE_HEIGHT per line,
@@ -34,6 +33,7 @@ LABEL_WIDTH = 46      # characters per line of a category label before it wraps
 
 # Okabe & Ito (2008), the colour-blind-safe qualitative palette; bars use its dark blue and
 # bluish green (both mid-grey or darker in black-and-white print) and carry their value as text.
+# Every chart has one series, so colour never tells series apart and no hatching is needed.
 OKABE_ITO = {"orange": "#E69F00", "sky_blue": "#56B4E9", "bluish_green": "#009E73", "yellow": "#F0E442",
              "blue": "#0072B2", "vermillion": "#D55E00", "reddish_purple": "#CC79A7", "black": "#000000"}
 COUNT_COLOUR = OKABE_ITO["blue"]
@@ -62,7 +62,6 @@ def style(family: str) -> dict:
         "svg.fonttype": "none",          # text stays text (small files; WeasyPrint renders it in Titillium)
         "svg.hashsalt": "city-report",   # stable ids: the same data gives the same bytes
         "svg.id": "chart",
-        "hatch.linewidth": 0.6,
     }
 
 
@@ -124,7 +123,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "legend": ("Attività per Paese", "Activities per country"),
     "year": ("Anno", "Year"),
     "europe": ("Europa", "Europe"),
-    "others": ("altri", "others"),
 }
 
 
@@ -157,6 +155,7 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
 
 
 def _locale(lang: str) -> str:
+    """The Babel locale of an edition: the bilingual one writes numbers the Italian way."""
     return LOCALES.get(lang, LOCALES["it"])
 
 
@@ -501,8 +500,8 @@ def make_charts(frame: pd.DataFrame, lang: str, out_dir: Path, history: dict[int
     matplotlib.use("Agg")
     from report.fonts import register_matplotlib_fonts
 
-    if lang not in LANGS:
-        raise ValueError(f"unknown edition language {lang!r}: use one of {', '.join(LANGS)}")
+    if lang not in EDITIONS:
+        raise ValueError(f"unknown edition language {lang!r}: use one of {', '.join(EDITIONS)}")
     out_dir = Path(out_dir)
     family = register_matplotlib_fonts()
     total = aggregate.key_figures(frame)

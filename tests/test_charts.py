@@ -9,6 +9,7 @@ import pytest
 from activity_frames import activity, frame, sample_year
 from report import charts
 from report.config import load_config
+from report.i18n import EDITIONS
 
 NAMES = ["by_area", "by_department", "by_type", "by_theme", "budget_by_area", "budget_by_funding", "sdgs",
          "world_map", "by_year"]
@@ -26,7 +27,7 @@ def drawn(tmp_path_factory, departments):
     year = sample_year()
     history = {2024: year.iloc[:2], 2025: year}
     out = tmp_path_factory.mktemp("charts")
-    return {lang: charts.make_charts(year, lang, out, history, departments) for lang in charts.LANGS}
+    return {lang: charts.make_charts(year, lang, out, history, departments) for lang in EDITIONS}
 
 
 def texts(path: Path) -> str:
@@ -40,7 +41,7 @@ def by_name(drawn, lang):
     return {chart.name: chart for chart in drawn[lang]}
 
 
-@pytest.mark.parametrize("lang", charts.LANGS)
+@pytest.mark.parametrize("lang", EDITIONS)
 def test_every_chart_is_written_as_valid_svg(drawn, lang):
     made = drawn[lang]
     assert [c.name for c in made] == NAMES
