@@ -234,7 +234,19 @@ COMUNICAZIONE = [
 ]
 
 DEPARTMENTS = [
-    Department("AMBIENTE", "Chiara Gallo", AMBIENTE),
+    Department("AMBIENTE", "Chiara Gallo", AMBIENTE, only_2024=[
+        activity(
+            "AMB-24a",
+            ("G7 Clima, energia e ambiente: eventi in città",
+             "In occasione della riunione ministeriale del G7 alla Venaria Reale, la Città ha organizzato incontri "
+             "pubblici sulla transizione energetica e una mostra sul verde urbano."),
+            ("G7 Climate, Energy and Environment: events in the city",
+             "During the G7 ministerial meeting at the Venaria Reale, the City organised public talks on the energy "
+             "transition and an exhibition on urban green spaces."),
+            type="event", theme="environment", area="multi", partners="Ministero dell'Ambiente; Regione Piemonte",
+            role="partner", start="2024-04-28", end="2024-04-30", budget=(40000, 15000, 25000), source="national",
+            sdgs=(7, 13), people=5000),
+    ]),
     Department("COMUNICAZIONE", "Stefano Martini", COMUNICAZIONE, only_2024=[
         activity(
             "COM-24a",

@@ -188,7 +188,7 @@ ACTIVITIES = [
         raw={"title_it": "Mali: sicurezza alimentare nel cerchio di Kita - progetto di sostegno alle cooperative "
                          "femminili per la trasformazione dei cereali, la conservazione dei raccolti e la vendita "
                          "nei mercati locali, realizzato insieme alle associazioni maliane di Torino"},
-        expect=("text_too_long",), note="Italian title of 250 characters (limit 200)"),
+        expect=("text_too_long",), note="Italian title of 249 characters (limit 200)"),
     activity(
         "CP-15",
         ("Torino per Gaza: aiuti sanitari con le ONG del territorio",

@@ -52,7 +52,7 @@ CULTURA = [
          "the languages of foreign communities and reading clubs."),
         type="eu_project", theme="culture", countries="Spagna; Croazia; Irlanda; Lituania",
         partners="Biblioteques de Barcelona; Gradska knjižnica Rijeka; Dublin City Libraries",
-        programme="Europa Creativa", role="lead", start="2024-10-01", end="2027-03-31",
+        programme="Europa Creativa", role="lead", start="2024-10-01", end="2027-03-31", status="ongoing",
         budget=(395000, 158000, 237000), source="eu", sdgs=(4, 10), people=5200, url=f"{URL_CU}/biblioteche-aperte"),
     activity(
         "CU-05",
@@ -224,6 +224,19 @@ EDUCATIVI = [
 ]
 
 DEPARTMENTS = [
-    Department("CULTURA", "Francesca Rinaldi", CULTURA),
+    Department("CULTURA", "Francesca Rinaldi", CULTURA, only_2024=[
+        activity(
+            "CU-24a",
+            ("Bicentenario del Museo Egizio",
+             "La Città ha sostenuto le celebrazioni per i duecento anni del Museo Egizio, con il nuovo allestimento "
+             "e un programma di incontri con musei egiziani e europei."),
+            ("Bicentenary of the Egyptian Museum",
+             "The City supported the celebrations for the Egyptian Museum's two hundredth anniversary, with the new "
+             "layout and a programme of meetings with Egyptian and European museums."),
+            type="event", theme="culture", countries="Egitto; Francia; Germania; Regno Unito",
+            partners="Fondazione Museo delle Antichità Egizie", role="funder", start="2024-04-01",
+            end="2024-12-31", budget=(250000, 50000, 200000), source="mixed", sdgs=(4, 11), people=1100000,
+            url="https://museoegizio.it"),
+    ]),
     Department("EDUCATIVI", "Luca Fenoglio", EDUCATIVI),
 ]

@@ -86,7 +86,8 @@ LAVORO = [
          "vacant productive spaces."),
         type="eu_project", theme="economy", countries="Belgio; Germania; Spagna; Polonia; Slovenia",
         partners="URBACT; Ville de Bruxelles; Stadt Leipzig", programme="URBACT IV", role="partner",
-        start="2023-06-01", end="2025-12-31", budget=(290000, 43500, 246500), source="eu", sdgs=(8, 9, 11),
+        start="2023-06-01", end="2025-12-31", status="completed", budget=(290000, 43500, 246500), source="eu",
+        sdgs=(8, 9, 11),
         people=150),
     activity(
         "LA-07",

@@ -75,7 +75,8 @@ ACTIVITIES = [
          "The Lord Mayor of Cologne visited Turin for the Feast of St John, and twenty young people took part in a "
          "summer exchange between the two cities on European citizenship and remembrance."),
         type="twinning", theme="education", countries="Germania", partners="Stadt Köln", role="host",
-        start="2025-06-23", end="2025-07-20", budget=(12000, 12000, 0), source="municipal", sdgs=(4, 16),
+        start="2025-06-23", end="2025-07-20", status="completed", budget=(12000, 12000, 0), source="municipal",
+        sdgs=(4, 16),
         people=60, url=f"{URL}/gemellaggi/colonia"),
     activity(
         "RI-06",
