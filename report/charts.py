@@ -30,6 +30,7 @@ BAR_GAP = 0.06        # BAR_GAP between bars, MARGINS for the axis below), never
 MARGINS = 0.8
 EDGE, BOTTOM, RIGHT = 0.08, 0.55, 0.3  # inches: outer padding, room for the x axis, for its last label
 LABEL_WIDTH = 46      # characters per line of a category label before it wraps
+MIN_BAR = 0.006       # the shortest bar drawn for a value above zero, as a fraction of the longest
 
 # Okabe & Ito (2008), the colour-blind-safe qualitative palette; bars use its dark blue and
 # bluish green (both mid-grey or darker in black-and-white print) and carry their value as text.
@@ -38,9 +39,9 @@ OKABE_ITO = {"orange": "#E69F00", "sky_blue": "#56B4E9", "bluish_green": "#009E7
              "blue": "#0072B2", "vermillion": "#D55E00", "reddish_purple": "#CC79A7", "black": "#000000"}
 COUNT_COLOUR = OKABE_ITO["blue"]
 AMOUNT_COLOUR = OKABE_ITO["bluish_green"]
-INK, MUTED, GRID, NO_DATA = "#222222", "#555555", "#DDDDDD", "#E4E4E4"
+INK, MUTED, GRID, NO_DATA = "#222222", "#555555", "#DDDDDD", "#EBEBEB"
 MAP_CMAP = "viridis"        # sequential, perceptually uniform, readable with any colour vision
-MAP_RANGE = (0.88, 0.12)    # light (few) to dark (many); the lightest stays darker than the no-data grey
+MAP_RANGE = (0.85, 0.1)     # light (few) to dark (many); the lightest stays darker than the no-data grey
 MAP_STEPS = (1, 2, 3, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000)
 MAP_MAX_BINS = 6
 EUROPE_LON, EUROPE_LAT = (-12.0, 36.0), (34.0, 62.0)
@@ -50,7 +51,9 @@ MAP_ROWS = (2.7, 1.3)  # the world above; the legend and Europe enlarged below
 def style(family: str) -> dict:
     """The one style of every chart (matplotlib rcParams)."""
     return {
-        "font.family": family, "font.size": 8.5, "axes.labelsize": 8.5, "xtick.labelsize": 8,
+        # the report's font; where an SVG is shown without it (a browser's <img>), a common sans-serif
+        "font.family": [family, "sans-serif"], "font.sans-serif": ["Arial", "Helvetica", "Liberation Sans"],
+        "font.size": 8.5, "axes.labelsize": 8.5, "xtick.labelsize": 8,
         "ytick.labelsize": 8.5, "legend.fontsize": 8, "legend.title_fontsize": 8.5,
         "text.color": INK, "axes.labelcolor": INK, "axes.edgecolor": MUTED, "xtick.color": MUTED,
         "ytick.color": INK, "axes.linewidth": 0.6,
@@ -318,7 +321,10 @@ def _draw_bars(bars: _Bars, series: pd.Series, names, lang: str):
     values = [float(v) for v in series.to_numpy()]
     colour = COUNT_COLOUR if bars.amount is None else AMOUNT_COLOUR
     positions = range(len(values))
-    container = ax.barh(list(positions), values, height=0.68, color=colour)
+    top = max(values) if values and max(values) > 0 else 1.0
+    # a tiny amount beside a large one still shows a stub (its label gives the exact value)
+    shown = [max(v, top * MIN_BAR) if v > 0 else v for v in values]
+    container = ax.barh(list(positions), shown, height=0.68, color=colour)
     fmt = count_text if bars.amount is None else money_short
     value_labels = [fmt(v, lang) for v in values]
     ax.bar_label(container, labels=value_labels, padding=3, fontsize=8, color=INK)
@@ -327,14 +333,13 @@ def _draw_bars(bars: _Bars, series: pd.Series, names, lang: str):
     left = EDGE + _text_width(labels, rcParams["ytick.labelsize"]) + 0.06
     axes_width = _place(fig, ax, left)
     room = _text_width(value_labels, 8) + 0.1  # the longest bar keeps room for its value
-    top = max(values) if values and max(values) > 0 else 1.0
     ax.set_xlim(0, top * axes_width / max(axes_width - room, axes_width / 2))
     if bars.amount is None:
         ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True, steps=[1, 2, 2.5, 5, 10]))
         ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: count_text(x, lang)))
         ax.set_xlabel(_pick(WORDS["activities"], lang))
     else:
-        ax.xaxis.set_major_locator(MaxNLocator(nbins=5))
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
         ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: money_short(x, lang) if x else "0"))
         ax.set_xlabel(_pick(WORDS["budget"], lang))
     ax.spines["left"].set_color(MUTED)

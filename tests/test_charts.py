@@ -209,3 +209,25 @@ def test_svg_files_carry_their_title_and_description(drawn):
     root = ET.parse(by_name(drawn, "en")["world_map"].path).getroot()
     assert root.find(f"{SVG}title").text == "Countries of the activities"
     assert [d.text for d in root.findall(f"{SVG}desc")] == [by_name(drawn, "en")["world_map"].alt_en]
+
+
+def test_weasyprint_draws_every_chart_in_the_report_font_without_a_warning(drawn, caplog):
+    """Text stays text in the SVG: WeasyPrint must lay it out in Titillium Web, not a fallback font."""
+    import io
+    import logging
+
+    import pikepdf
+    import weasyprint
+
+    from report.fonts import fonts_dir
+
+    css = (fonts_dir().parent / "fonts.css").as_uri()
+    images = "".join(f'<img src="{c.path.as_uri()}" alt="{c.alt_en}">' for c in drawn["both"])
+    html = f'<html lang="en"><head><link rel="stylesheet" href="{css}"></head><body>{images}</body></html>'
+    with caplog.at_level(logging.WARNING, logger="weasyprint"):
+        pdf = weasyprint.HTML(string=html).write_pdf()
+    assert not [r for r in caplog.records if r.name.startswith("weasyprint")]
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        fonts = {str(obj.get("/BaseFont")) for obj in doc.objects
+                 if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == "/Font"}
+    assert fonts and all("Titillium" in font for font in fonts), fonts
