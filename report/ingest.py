@@ -148,14 +148,22 @@ def read_csv_rows(path: Path) -> list[list]:
 
 
 def sniff_delimiter(text: str) -> str:
-    """';' or ',' (or a tab): the one that splits the first non-blank lines most consistently."""
-    lines = [line for line in text.splitlines()[:HEADER_SEARCH_ROWS + 5] if line.strip()]
-    best, best_score = ";", -1
+    """';' or ',' (or a tab): the one under which the first records hold the header with the most known
+    columns; when no header is found, the one giving the most cells on the first non-blank line."""
+    import itertools
+
+    index = header_index()
+    best, best_score = ";", (-1, -1)
     for candidate in (";", ",", "\t"):
-        counts = [len(next(csv.reader([line], delimiter=candidate))) for line in lines] or [0]
-        score = max(counts)
-        if score > best_score:
-            best, best_score = candidate, score
+        try:
+            head = list(itertools.islice(csv.reader(io.StringIO(text, newline=""), delimiter=candidate),
+                                         HEADER_SEARCH_ROWS))
+        except csv.Error:
+            continue
+        known = max((len({index.get(fold(cell.strip())) for cell in row} - {None}) for row in head), default=0)
+        first = next((len(row) for row in head if any(cell.strip() for cell in row)), 0)
+        if (known, first) > best_score:
+            best, best_score = candidate, (known, first)
     return best
 
 

@@ -265,3 +265,12 @@ def test_csv_rows_are_records_as_a_spreadsheet_shows_them(tmp_path, load):
     assert [a.source_row for a in data.activities] == [2, 4]
     assert data.activities[0].values["description_it"] == "riga uno\nriga due"
     assert [f.cell for f in data.findings if f.code == "amount_invalid"] == [f"{column_letter(15)}4"]
+
+
+def test_delimiter_follows_the_header_not_commas_inside_a_description():
+    from report.ingest import sniff_delimiter
+
+    semicolons = "Titolo (IT);Tipologia;Paesi;Data inizio\n\"a, b, c, d, e, f, g, h, i\";Evento;Francia;2025\n"
+    commas = "Titolo (IT),Tipologia,Paesi,Data inizio\n\"a; b; c; d; e; f\",Evento,Francia,2025\n"
+    assert sniff_delimiter(semicolons) == ";"
+    assert sniff_delimiter(commas) == ","
