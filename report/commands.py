@@ -46,7 +46,7 @@ def _report(data: YearData, args, written: list[Path]) -> int:
     if data.findings:
         lines += ["", *console.details(data.findings, style, args.verbose)]
     lines += ["", *console.ledger_table(data.ledger, style, data.config.codes), ""]
-    lines += [f"Scritto / Written: {path}" for path in written]
+    lines += console.written(written)
     print("\n".join(lines))
     errors = sum(f.severity == ERROR for f in data.findings)
     return EXIT_ERRORS if args.strict and errors else EXIT_OK

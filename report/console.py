@@ -1,8 +1,10 @@
 """Text the command line prints: the summary, the findings, the ledger table, a progress bar."""
 from __future__ import annotations
 
+import os
 import sys
 from collections import Counter
+from pathlib import Path
 
 from report.findings import ERROR, INFO, SEVERITY_ORDER, WARNING, Finding
 from report.ledger import Ledger
@@ -31,7 +33,7 @@ def table(headers: list[str], rows: list[list], align: str) -> list[str]:
     def line(row):
         return "  ".join(c.ljust(w) if a == "l" else c.rjust(w) for c, w, a in zip(row, widths, align)).rstrip()
 
-    rule = "  ".join("-" * w for w in widths)
+    rule = "  ".join("-" * w for w in widths).rstrip()
     return [line(headers), rule, *(line(r) for r in cells[1:-1]), rule, line(cells[-1])] if len(cells) > 2 \
         else [line(headers), rule]
 
@@ -118,6 +120,22 @@ def ledger_table(ledger: Ledger, style: Style, departments: tuple[str, ...] = ()
     if missing:
         lines.append(style(f"  Settori senza file / Departments with no file ({len(missing)}): "
                            + ", ".join(missing), WARNING))
+    return lines
+
+
+def written(paths: list[Path]) -> list[str]:
+    """The files written: one line each in the outputs folder, one line per sub-folder (charts, feedback)."""
+    if not paths:
+        return []
+    top = min((p.parent for p in paths), key=lambda folder: len(folder.parts))
+    counts = Counter(p.parent for p in paths)
+    lines: list[str] = []
+    for path in paths:
+        if path.parent == top or counts[path.parent] == 1:
+            lines.append(f"Scritto / Written: {path}")
+        elif counts[path.parent] > 0:
+            lines.append(f"Scritto / Written: {path.parent}{os.sep} ({counts[path.parent]} file / files)")
+            counts[path.parent] = 0
     return lines
 
 

@@ -243,3 +243,14 @@ def test_an_empty_folder_is_fine(tmp_path, capsys):
     assert run(tmp_path) == 0
     out = capsys.readouterr().out
     assert "Nessuna segnalazione / No findings" in out and "Departments with no file (16)" in out
+
+
+def test_files_of_a_sub_folder_are_one_line(tmp_path):
+    from report.console import written
+
+    paths = [tmp_path / "validation_2025.csv", *(tmp_path / "feedback" / f"{c}.xlsx" for c in "ABC"),
+             tmp_path / "charts" / "map.svg", tmp_path / "activities_2025.csv"]
+    assert [line.replace(str(tmp_path), "<T>") for line in written(paths)] == [
+        "Scritto / Written: <T>/validation_2025.csv", "Scritto / Written: <T>/feedback/ (3 file / files)",
+        "Scritto / Written: <T>/charts/map.svg", "Scritto / Written: <T>/activities_2025.csv"]
+    assert written([]) == []
