@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 
@@ -144,3 +145,22 @@ def test_by_year_counts_joint_activities_once(year):
     series = aggregate.by_year(history)
     assert list(series.index) == [2023, 2024, 2025]
     assert list(series) == [1, 2, 4]
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "inputs" / "2025"
+
+
+@pytest.mark.skipif(not SAMPLES.is_dir(), reason="the sample inputs are not generated")
+def test_sample_year_totals_agree_with_the_accepted_records(load):
+    data = load(SAMPLES)
+    frame = data.frame()
+    first = {}
+    for act in data.accepted:
+        first.setdefault(act.group, act)
+    figures = aggregate.key_figures(frame)
+    assert figures["activities"] == len(first) < len(data.accepted)  # the samples hold joint activities
+    assert figures["budget_eur"] == pytest.approx(sum(a.values["budget_eur"] or 0 for a in first.values()))
+    assert figures["departments"] == len({a.department for a in data.accepted})
+    assert aggregate.count_by(frame, "area").sum() == figures["activities"]
+    assert aggregate.count_by(frame, "department").sum() == len({(a.group, a.department) for a in data.accepted})
+    assert aggregate.by_country(frame)["activities"].sum() == aggregate.count_by(frame, "countries").sum()
