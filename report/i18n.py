@@ -164,7 +164,7 @@ def percent(ratio, lang: str, signed: bool = False) -> str:
     """A fraction as a percentage (0.125 -> 12,5%); with signed, a plus sign before a positive change."""
     if _missing(ratio):
         return ""
-    out = fit(format_percent(ratio, format=None, locale=LOCALES[lang], decimal_quantization=False))
+    out = fit(format_percent(ratio, locale=LOCALES[lang]))
     if signed and ratio > 0:
         out = get_plus_sign_symbol(LOCALES[lang]) + out
     return out
