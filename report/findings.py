@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from datetime import date
+from typing import NamedTuple
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 
@@ -158,10 +160,10 @@ CATALOGUE: dict[str, Code] = {c.code: c for c in (
        "The same activity (same title and start date) also appears on row {other_row} of '{other_file}': "
        "if it is a duplicate, remove one."),
     _c("joint_activity", WARNING, "row",
-       "Attività congiunta: la segnala anche il settore {others}. Compare sotto ogni settore e si conta una "
-       "volta sola nei totali. Verificate che i dati coincidano.",
-       "Joint activity: department {others} reports it too. It is listed under each department and counted "
-       "once in the totals. Check that the data agree."),
+       "Attività congiunta: la segnalano anche altri settori ({others}). Compare sotto ogni settore e si conta "
+       "una volta sola nei totali. Verificate che i dati coincidano.",
+       "Joint activity: other departments report it too ({others}). It is listed under each department and "
+       "counted once in the totals. Check that the data agree."),
     _c("outside_year", INFO, "row",
        "L'attività ({start} – {end}) non riguarda il {year}: non entra nella relazione di quest'anno.",
        "The activity ({start} – {end}) does not overlap {year}: it is not part of this year's report."),
@@ -205,7 +207,31 @@ def make(code: str, *, source_file: str, sheet: str = "", source_row: int | None
     return Finding(
         source_file=source_file, sheet=sheet, source_row=source_row, column=column, cell=cell,
         department=department, severity=entry.severity, code=code,
-        message_it=entry.message_it.format(**params), message_en=entry.message_en.format(**params))
+        message_it=entry.message_it.format(**localised(params, "it")),
+        message_en=entry.message_en.format(**localised(params, "en")))
+
+
+class Text(NamedTuple):
+    """A message parameter written in both languages."""
+    it: str
+    en: str
+
+
+def localised(params: dict, lang: str) -> dict:
+    """Message parameters in a language: Text by language, dates and euro amounts (floats) formatted by Babel,
+    the rest as given."""
+    from report import i18n
+
+    out = {}
+    for key, value in params.items():
+        if isinstance(value, Text):
+            value = value.it if lang == "it" else value.en
+        elif isinstance(value, date):
+            value = i18n.day(value, lang, "medium")
+        elif isinstance(value, float):
+            value = i18n.money(value, lang)
+        out[key] = value
+    return out
 
 
 SEVERITY_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}

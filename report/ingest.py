@@ -15,7 +15,7 @@ from pathlib import Path
 
 from report import findings as fnd
 from report.config import MAX_FILE_BYTES, MAX_UNPACKED_BYTES, Config
-from report.findings import Finding
+from report.findings import Finding, Text
 from report.schema import (COLUMN_BY_KEY, HEADER_SEARCH_ROWS, SHEET_ACTIVITIES, SHEET_INFO, SHEET_INSTRUCTIONS,
                            SHEET_LISTS, fold, header_index, info_index)
 from report.values import as_text, is_blank
@@ -89,7 +89,7 @@ def check_safety(path: Path) -> None:
         head = handle.read(8)
     if head == OLE_MAGIC:  # encrypted OOXML is an OLE container; so is an old .xls renamed
         raise (Unreadable("file_encrypted") if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d" in path.read_bytes()
-               else Unreadable("file_unreadable", detail="formato Excel 97-2003 (.xls) / Excel 97-2003 format (.xls)"))
+               else Unreadable("file_unreadable", detail=Text("formato Excel 97-2003 (.xls)", "Excel 97-2003 format (.xls)")))
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
@@ -99,7 +99,7 @@ def check_safety(path: Path) -> None:
             if path.suffix.lower() == ".ods" and b"encryption-data" in _read_member(archive, "META-INF/manifest.xml"):
                 raise Unreadable("file_encrypted")
     except zipfile.BadZipFile as exc:
-        raise Unreadable("file_unreadable", detail="non è un file .xlsx/.ods valido / not a valid .xlsx/.ods file") from exc
+        raise Unreadable("file_unreadable", detail=Text("non è un file .xlsx/.ods valido", "not a valid .xlsx/.ods file")) from exc
 
 
 def _read_member(archive: zipfile.ZipFile, name: str) -> bytes:
@@ -138,9 +138,9 @@ def read_csv_rows(path: Path) -> list[list]:
         except UnicodeDecodeError:
             continue
     else:  # pragma: no cover - cp1252 decodes nearly everything
-        raise Unreadable("file_unreadable", detail="codifica del testo sconosciuta / unknown text encoding")
+        raise Unreadable("file_unreadable", detail=Text("codifica del testo sconosciuta", "unknown text encoding"))
     if "\x00" in text:
-        raise Unreadable("file_unreadable", detail="contiene dati binari, non testo / binary data, not text")
+        raise Unreadable("file_unreadable", detail=Text("contiene dati binari, non testo", "binary data, not text"))
     try:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text)))
     except csv.Error as exc:  # e.g. a field over the csv module's size limit

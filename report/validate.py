@@ -143,8 +143,7 @@ def rule_location(v: dict, invalid: set):
 
 def rule_date_order(v: dict, invalid: set):
     if v["start_date"] and v["end_date"] and v["end_date"] < v["start_date"]:
-        yield "end_date", Problem("date_order", {"start": v["start_date"].isoformat(),
-                                                 "end": v["end_date"].isoformat()})
+        yield "end_date", Problem("date_order", {"start": v["start_date"], "end": v["end_date"]})
 
 
 def rule_funding(v: dict, invalid: set):
@@ -152,18 +151,12 @@ def rule_funding(v: dict, invalid: set):
     if budget is None:
         return
     if city is not None and city > budget:
-        yield "city_funding_eur", Problem("city_funding_above_budget", {"city": _plain(city), "budget": _plain(budget)})
+        yield "city_funding_eur", Problem("city_funding_above_budget", {"city": city, "budget": budget})
     elif city is not None and external is not None and city + external > budget + 0.5:
-        yield "external_funding_eur", Problem("funding_above_budget",
-                                              {"total": _plain(city + external), "budget": _plain(budget)})
+        yield "external_funding_eur", Problem("funding_above_budget", {"total": city + external, "budget": budget})
 
 
 ROW_RULES = (rule_required, rule_titles, rule_descriptions, rule_location, rule_date_order, rule_funding)
-
-
-def _plain(amount: float) -> str:
-    """An amount as a plain decimal, as in the data files (messages quote the data, not a locale)."""
-    return f"{amount:.2f}".rstrip("0").rstrip(".")
 
 
 def derived_status(start: date | None, end: date | None, year: int) -> str | None:
@@ -218,8 +211,7 @@ def _validate_row(sub: Submission, source_row: int, cells: dict, year: int, code
         act.outcome = REJECTED
     elif not overlaps_year(v["start_date"], v["end_date"], year):
         act.outcome = OUTSIDE
-        act.flag("outside_year", "start_date", year=year, start=v["start_date"].isoformat(),
-                 end=v["end_date"].isoformat() if v["end_date"] else "…")
+        act.flag("outside_year", "start_date", year=year, start=v["start_date"], end=v["end_date"] or "…")
     return act
 
 

@@ -60,8 +60,8 @@ Riepilogo delle segnalazioni / Findings summary
 
 AMBIENTE.xlsx  (AMBIENTE: avvisi/warnings 1, info 1)
   AVVISO/WARNING B2 · Titolo (IT) / Title (IT) [joint_activity]
-    IT: Attività congiunta: la segnala anche il settore CULTURA. Compare sotto ogni settore e si conta una volta sola nei totali. Verificate che i dati coincidano.
-    EN: Joint activity: department CULTURA reports it too. It is listed under each department and counted once in the totals. Check that the data agree.
+    IT: Attività congiunta: la segnalano anche altri settori (CULTURA). Compare sotto ogni settore e si conta una volta sola nei totali. Verificate che i dati coincidano.
+    EN: Joint activity: other departments report it too (CULTURA). It is listed under each department and counted once in the totals. Check that the data agree.
   INFO outside_year × 1 (--verbose)
 
 CULTURA.csv  (CULTURA: errori/errors 1, avvisi/warnings 2)
@@ -69,16 +69,16 @@ CULTURA.csv  (CULTURA: errori/errors 1, avvisi/warnings 2)
     IT: «abc» non è un importo: scrivete solo cifre, es. 12000 o 12.000,50.
     EN: 'abc' is not an amount: write digits only, e.g. 12000 or 12,000.50.
   AVVISO/WARNING B2 · Titolo (IT) / Title (IT) [joint_activity]
-    IT: Attività congiunta: la segnala anche il settore AMBIENTE. Compare sotto ogni settore e si conta una volta sola nei totali. Verificate che i dati coincidano.
-    EN: Joint activity: department AMBIENTE reports it too. It is listed under each department and counted once in the totals. Check that the data agree.
+    IT: Attività congiunta: la segnalano anche altri settori (AMBIENTE). Compare sotto ogni settore e si conta una volta sola nei totali. Verificate che i dati coincidano.
+    EN: Joint activity: other departments report it too (AMBIENTE). It is listed under each department and counted once in the totals. Check that the data agree.
   AVVISO/WARNING C2 · Titolo (EN) / Title (EN) [title_language_missing]
     IT: Manca il titolo in inglese: nella relazione si userà l'altra lingua. Aggiungete la traduzione.
     EN: The English title is missing: the report will use the other language. Add the translation.
 
 SPORT.xlsx  (SPORT: errori/errors 1)
   ERRORE/ERROR intero file/whole file [file_unreadable]
-    IT: Il file non è un foglio di calcolo leggibile (non è un file .xlsx/.ods valido / not a valid .xlsx/.ods file). Apritelo e salvatelo di nuovo come .xlsx, .ods o .csv, poi inviatelo di nuovo.
-    EN: The file is not a readable spreadsheet (non è un file .xlsx/.ods valido / not a valid .xlsx/.ods file). Open it, save it again as .xlsx, .ods or .csv, then send it again.
+    IT: Il file non è un foglio di calcolo leggibile (non è un file .xlsx/.ods valido). Apritelo e salvatelo di nuovo come .xlsx, .ods o .csv, poi inviatelo di nuovo.
+    EN: The file is not a readable spreadsheet (not a valid .xlsx/.ods file). Open it, save it again as .xlsx, .ods or .csv, then send it again.
 
 Registro delle righe / Row ledger (lette = accettate + respinte + fuori anno / read = accepted + rejected + outside the year)
   File           Settore/Dept  Lette/Read  Accettate/Accepted  Respinte/Rejected  Fuori anno/Outside

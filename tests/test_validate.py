@@ -154,7 +154,7 @@ def test_rows_outside_the_year_are_info(tmp_path, load):
     outside = [f for f in data.findings if f.code == "outside_year"]
     assert [(f.source_row, f.severity, f.cell) for f in outside] == [(3, "info", cell("start_date", 3)),
                                                                       (4, "info", cell("start_date", 4))]
-    assert "2023-01-01 – 2024-12-31" in outside[0].message_en and "2025" in outside[0].message_it
+    assert "1 Jan 2023 – 31 Dec 2024" in outside[0].message_en and "1 gen 2023 – 31 dic 2024" in outside[0].message_it
     line = data.ledger.lines[0]
     assert (line.read, line.accepted, line.rejected, line.outside) == (4, 2, 0, 2)
 
