@@ -15,10 +15,41 @@ class Code:
     scope: str  # "file" (the whole file) or "row" (one activity)
     message_it: str
     message_en: str
+    short_it: str = ""  # a few words naming the problem, for the report's ledger of rejected rows
+    short_en: str = ""
 
 
 def _c(code, severity, scope, it, en) -> Code:
-    return Code(code, severity, scope, it, en)
+    it_short, en_short = SHORT.get(code, ("", ""))
+    return Code(code, severity, scope, it, en, it_short, en_short)
+
+
+# Short labels of the errors, by which the report says why rows were rejected.
+SHORT: dict[str, tuple[str, str]] = {
+    "file_too_large": ("file troppo grande", "file too large"),
+    "file_zip_bomb": ("file compresso sospetto", "suspicious compressed file"),
+    "file_encrypted": ("file protetto da password", "password-protected file"),
+    "file_unreadable": ("file illeggibile", "unreadable file"),
+    "file_unsupported_type": ("tipo di file non accettato", "file type not accepted"),
+    "file_no_header": ("intestazione non trovata", "header not found"),
+    "department_unknown": ("settore non riconosciuto", "unknown department"),
+    "column_missing": ("colonna obbligatoria assente", "required column missing"),
+    "required_missing": ("dato obbligatorio mancante", "required value missing"),
+    "title_missing": ("titolo mancante", "title missing"),
+    "text_too_long": ("testo troppo lungo", "text too long"),
+    "vocabulary_unknown": ("valore fuori elenco", "value not in the list"),
+    "country_unknown": ("Paese sconosciuto", "unknown country"),
+    "location_missing": ("Paesi e area mancanti", "countries and area missing"),
+    "amount_invalid": ("importo non valido", "invalid amount"),
+    "amount_negative": ("importo negativo", "negative amount"),
+    "city_funding_above_budget": ("quota Città oltre il budget", "City contribution above budget"),
+    "date_invalid": ("data non valida", "invalid date"),
+    "date_order": ("fine prima dell'inizio", "end before start"),
+    "sdg_invalid": ("SDG non valido", "invalid SDG"),
+    "integer_invalid": ("numero non valido", "invalid number"),
+    "url_invalid": ("link non valido", "invalid link"),
+    "ref_repeated": ("codice ripetuto", "repeated reference"),
+}
 
 
 # Messages are str.format templates; each says what is wrong and what to do.
@@ -232,6 +263,12 @@ def localised(params: dict, lang: str) -> dict:
             value = i18n.money(value, lang)
         out[key] = value
     return out
+
+
+def short_label(code: str, lang: str) -> str:
+    """The short label of a code in a language (the code itself when it has none)."""
+    entry = CATALOGUE[code]
+    return (entry.short_it if lang == "it" else entry.short_en) or code
 
 
 SEVERITY_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}

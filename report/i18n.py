@@ -97,31 +97,6 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 
 # Short labels of the finding codes that reject a row or a file, for the ledger annex.
-REASONS: dict[str, tuple[str, str]] = {
-    "file_too_large": ("file troppo grande", "file too large"),
-    "file_zip_bomb": ("file compresso sospetto", "suspicious compressed file"),
-    "file_encrypted": ("file protetto da password", "password-protected file"),
-    "file_unreadable": ("file illeggibile", "unreadable file"),
-    "file_unsupported_type": ("tipo di file non accettato", "file type not accepted"),
-    "file_no_header": ("intestazione non trovata", "header not found"),
-    "department_unknown": ("settore non riconosciuto", "unknown department"),
-    "column_missing": ("colonna obbligatoria assente", "required column missing"),
-    "required_missing": ("dato obbligatorio mancante", "required value missing"),
-    "title_missing": ("titolo mancante", "title missing"),
-    "text_too_long": ("testo troppo lungo", "text too long"),
-    "vocabulary_unknown": ("valore fuori elenco", "value not in the list"),
-    "country_unknown": ("Paese sconosciuto", "unknown country"),
-    "location_missing": ("Paesi e area mancanti", "countries and area missing"),
-    "amount_invalid": ("importo non valido", "invalid amount"),
-    "amount_negative": ("importo negativo", "negative amount"),
-    "city_funding_above_budget": ("quota Città oltre il budget", "City contribution above budget"),
-    "date_invalid": ("data non valida", "invalid date"),
-    "date_order": ("fine prima dell'inizio", "end before start"),
-    "sdg_invalid": ("SDG non valido", "invalid SDG"),
-    "integer_invalid": ("numero non valido", "invalid number"),
-    "url_invalid": ("link non valido", "invalid link"),
-    "ref_repeated": ("codice ripetuto", "repeated reference"),
-}
 
 
 def text(key: str, lang: str, **params) -> str:
@@ -131,9 +106,10 @@ def text(key: str, lang: str, **params) -> str:
 
 
 def reason(code: str, lang: str) -> str:
-    """The short label of a rejection reason (the code itself when the catalogue has no label)."""
-    it, en = REASONS.get(code, (code, code))
-    return it if lang == "it" else en
+    """The short label of a rejection reason, from the finding catalogue."""
+    from report.findings import short_label
+
+    return short_label(code, lang)
 
 
 # Spaces CLDR puts in some patterns that the typeface lacks (templates/fonts/README.md): without this

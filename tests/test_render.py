@@ -70,8 +70,7 @@ def test_every_string_has_both_languages():
 
 def test_every_rejecting_code_has_a_short_reason_label():
     errors = {c.code for c in CATALOGUE.values() if c.severity == ERROR}
-    assert errors <= set(i18n.REASONS)
-    assert set(i18n.REASONS) <= set(CATALOGUE)
+    assert all(CATALOGUE[code].short_it and CATALOGUE[code].short_en for code in errors)
 
 
 @pytest.mark.parametrize("lang, money, number", [("it", "1.234,56\xa0€", "12.345"), ("en", "€1,234.56", "12,345")])
