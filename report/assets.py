@@ -17,10 +17,7 @@ def data_path(name: str) -> Path:
 
 
 def templates_dir() -> Path:
-    """The Jinja templates and their CSS and fonts: `templates/` of a checkout, or the installed copy."""
-    checkout = PACKAGE_DIR.parent / "templates"
-    if checkout.is_dir():
-        return checkout
-    import importlib.resources
-
-    return Path(str(importlib.resources.files("report.templates")))
+    """The Jinja templates and their CSS and fonts: the installed copy (report/templates, see pyproject's
+    package-dir), or `templates/` beside the package in a checkout and an editable install."""
+    installed = PACKAGE_DIR / "templates"
+    return installed if installed.is_dir() else PACKAGE_DIR.parent / "templates"
