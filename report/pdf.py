@@ -85,12 +85,33 @@ def finish(raw: bytes) -> bytes:
     with pikepdf.open(io.BytesIO(raw)) as pdf:
         tagged = tag_english(pdf)
         log.debug("tagged %d English structure elements", tagged)
-        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
-            meta.register_xml_namespace("http://www.aiim.org/pdfua/ns/id/", "pdfuaid")
-            meta["pdfuaid:part"] = "1"
+        declare_pdfua(pdf)
         out = io.BytesIO()
         pdf.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
     return out.getvalue()
+
+
+# PDF/A allows XMP properties outside its own schemas only when an extension schema describes them.
+PDFUA_XMP = (
+    '<rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" '
+    'xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#" '
+    'xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">'
+    '<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">'
+    '<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>'
+    '<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>'
+    '<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>'
+    '<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">'
+    '<pdfaProperty:name>part</pdfaProperty:name><pdfaProperty:valueType>Integer</pdfaProperty:valueType>'
+    '<pdfaProperty:category>internal</pdfaProperty:category>'
+    '<pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>'
+    '</rdf:li></rdf:Seq></pdfaSchema:property></rdf:li></rdf:Bag></pdfaExtension:schemas>'
+    '<pdfuaid:part>1</pdfuaid:part></rdf:Description>')
+
+
+def declare_pdfua(pdf) -> None:
+    """Declare PDF/UA-1 in the XMP metadata, with the extension schema PDF/A requires for it."""
+    xmp = pdf.Root.Metadata.read_bytes().decode("utf-8")
+    pdf.Root.Metadata.write(xmp.replace("</rdf:RDF>", PDFUA_XMP + "</rdf:RDF>", 1).encode("utf-8"))
 
 
 def tag_english(pdf) -> int:
