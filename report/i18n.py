@@ -1,9 +1,11 @@
 """The report's UI strings in Italian and English (data, one row per string) and Babel formatting helpers."""
 from __future__ import annotations
 
+import copy
 import math
 from datetime import date, datetime
 
+from babel import Locale
 from babel.dates import format_date, format_interval
 from babel.numbers import format_currency, format_decimal, format_percent, get_plus_sign_symbol
 
@@ -56,6 +58,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "external_funding": ("Finanziamento esterno", "External funding"),
     "funding_source": ("Fonte di finanziamento", "Funding source"),
     "sdgs": ("Obiettivi SDG", "SDGs"),
+    "sdg": ("SDG", "SDG"),
+    "participants_count": ("{count} partecipanti", "{count} participants"),
+    "participants_one": ("1 partecipante", "1 participant"),
+    "budget_short": ("Budget", "Budget"),
+    "share_city": ("Città {amount}", "City {amount}"),
+    "share_external": ("esterno {amount}", "external {amount}"),
+    "share_source": ("fonte: {source}", "source: {source}"),
     "participants": ("Partecipanti", "Participants"),
     "link": ("Link", "Link"),
     "details": ("Scheda dell'attività", "Activity details"),
@@ -131,9 +140,15 @@ def number(value, lang: str) -> str:
     return "" if _missing(value) else format_decimal(value, locale=LOCALES[lang])
 
 
-def money(value, lang: str) -> str:
-    """An amount in euros: 1.234,56 € / €1,234.56."""
-    return "" if _missing(value) else fit(format_currency(value, "EUR", locale=LOCALES[lang]))
+def money(value, lang: str, whole: bool = False) -> str:
+    """An amount in euros: 1.234,56 € / €1,234.56; with `whole`, a whole amount without cents (1.234 €)."""
+    if _missing(value):
+        return ""
+    if whole and float(value).is_integer():
+        pattern = copy.copy(Locale.parse(LOCALES[lang]).currency_formats["standard"])
+        pattern.frac_prec = (0, 0)   # the locale's own pattern, without its decimals
+        return fit(pattern.apply(value, LOCALES[lang], currency="EUR", currency_digits=False))
+    return fit(format_currency(value, "EUR", locale=LOCALES[lang]))
 
 
 def percent(ratio, lang: str, signed: bool = False) -> str:

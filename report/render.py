@@ -12,6 +12,7 @@ import jinja2
 from markdown_it import MarkdownIt
 
 from report import aggregate, i18n
+from report.charts import short_department
 from report.assets import templates_dir
 from report.countries import name as country_name
 from report.pipeline import YearData
@@ -21,6 +22,7 @@ from report.values import parse_date
 TEMPLATE = "report.html"
 STYLESHEETS = ("fonts.css", "report.css")
 PDF, WEB = "pdf", "web"
+LEAD_CHARTS = ("by_area",)   # shown on the page of the year in figures, not in the charts chapter
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ def _paragraphs(value) -> list[str]:
 
 
 def _fact(key: str, value: dict | None) -> dict | None:
-    return None if value is None else {"label": _ui(key), "value": value}
+    return None if value is None else {"key": key, "label": _ui(key), "value": value}
 
 
 def _same(value: str) -> dict[str, str]:
@@ -98,36 +100,77 @@ def _text(row: dict, key: str, lang: str) -> tuple[str, bool]:
     return ("" if _missing(other) else str(other)), False
 
 
+def _places(row: dict) -> dict[str, str] | None:
+    """Countries in the edition's language with the geographic area: 'Francia, Spagna (Europa)'."""
+    countries = _list(row.get("countries"), country_name)
+    area = _label("area", row.get("area"))
+    if countries is None:
+        return area
+    if area is None or area == countries:   # 'Italia', not 'Italia (Italia)'
+        return countries
+    return {lang: f"{countries[lang]} ({area[lang]})" for lang in i18n.LANGS}
+
+
+def _funding(row: dict) -> dict[str, str] | None:
+    """Budget, City and external shares and funding source on one line:
+    '15.000,00 € (Città 9.000,00 €, esterno 6.000,00 €; fonte: Misto)'."""
+    def one(lang: str) -> str:
+        shares = [i18n.text(key, lang, amount=i18n.money(row[column], lang, whole=True))
+                  for key, column in (("share_city", "city_funding_eur"), ("share_external", "external_funding_eur"))
+                  if not _missing(row.get(column))]
+        inner = ", ".join(shares)
+        if not _missing(row.get("funding_source")):
+            source = i18n.text("share_source", lang,
+                               source=VOCABULARIES["funding_source"].label(row["funding_source"], lang))
+            inner = f"{inner}; {source}" if inner else source
+        if _missing(row.get("budget_eur")):
+            return inner
+        budget = i18n.money(row["budget_eur"], lang, whole=True)
+        return f"{budget} ({inner})" if inner else budget
+
+    if all(_missing(row.get(k)) for k in ("budget_eur", "city_funding_eur", "external_funding_eur",
+                                          "funding_source")):
+        return None
+    return _both(one)
+
+
+def _participants(value) -> dict[str, str] | None:
+    if _missing(value):
+        return None
+    count = int(value)
+    return _ui("participants_one") if count == 1 else \
+        _both(lambda lang: i18n.text("participants_count", lang, count=i18n.number(count, lang)))
+
+
+# Descriptions up to this many characters (the longer language) keep their activity whole on one page;
+# longer ones may flow across pages.
+SHORT_ACTIVITY = 600
+
+
 def activity(row: dict, index: int, joint_with: dict | None) -> dict:
-    """One activity as the templates show it: titles, facts, descriptions, link (never the internal notes)."""
-    money = lambda key: None if _missing(row.get(key)) else _both(i18n.money, row[key])  # noqa: E731
-    facts = [
-        _fact("type", _label("type", row.get("type"))),
-        _fact("theme", _label("theme", row.get("theme"))),
-        _fact("role", _label("role", row.get("role"))),
-        _fact("countries", _list(row.get("countries"), country_name)),
-        _fact("area", _label("area", row.get("area"))),
-        _fact("partners", _list(row.get("partners"), lambda p, lang: str(p))),
-        _fact("programme", None if _missing(row.get("programme")) else _same(str(row["programme"]))),
-        _fact("dates", _both(i18n.period, row.get("start_date"), row.get("end_date"))),
-        _fact("status", _label("status", row.get("status"))),
-        _fact("budget", money("budget_eur")),
-        _fact("city_funding", money("city_funding_eur")),
-        _fact("external_funding", money("external_funding_eur")),
-        _fact("funding_source", _label("funding_source", row.get("funding_source"))),
-        _fact("sdgs", _list(row.get("sdgs"), lambda n, lang: i18n.number(int(n), lang))),
-        _fact("participants", None if _missing(row.get("participants"))
-              else _both(i18n.number, int(row["participants"]))),
-    ]
+    """One activity as the templates show it (never the internal notes): titles; `meta`, the one-line summary
+    (type, role, theme, programme, period, status, participants); `facts`, the language-dependent facts
+    (countries and area, budget and funding); the language-neutral ones (partners, SDG numbers, link); the
+    descriptions; `short` when it is kept whole on one page."""
+    programme = None if _missing(row.get("programme")) else _same(str(row["programme"]))
+    meta = [_label("type", row.get("type")), _label("role", row.get("role")), _label("theme", row.get("theme")),
+            programme, _both(i18n.period, row.get("start_date"), row.get("end_date")),
+            _label("status", row.get("status"))]
+    meta.append(_participants(row.get("participants")))
+    facts = [_fact("countries", _places(row)), _fact("budget_short", _funding(row))]
     titles, descriptions, own = {}, {}, {}
     for lang in i18n.LANGS:
         titles[lang], own[lang] = _text(row, "title", lang)
         text, own_description = _text(row, "description", lang)
         descriptions[lang] = _paragraphs(text)
         own[f"description_{lang}"] = own_description or not text
-    return {"anchor": f"a{index}", "title": titles, "own": own, "facts": [f for f in facts if f],
+    longest = max(sum(len(p) for p in descriptions[lang]) for lang in i18n.LANGS)
+    return {"anchor": f"a{index}", "title": titles, "own": own, "meta": [v for v in meta if v and v["it"]],
+            "facts": [f for f in facts if f and f["value"]["it"]],
+            "partners": None if _missing(row.get("partners")) else "; ".join(str(p) for p in row["partners"]),
+            "sdgs": [] if _missing(row.get("sdgs")) else [int(n) for n in row["sdgs"]],
             "description": descriptions, "url": None if _missing(row.get("url")) else str(row["url"]),
-            "joint_with": joint_with}
+            "joint_with": joint_with, "short": longest <= SHORT_ACTIVITY}
 
 
 def departments(data: YearData, frame) -> list[dict]:
@@ -211,12 +254,16 @@ def _department_name(config, code: str) -> dict[str, str]:
 
 def annexes(data: YearData, frame) -> dict:
     """The annex tables: countries, partners, the ledger and the sources."""
-    countries = [{"country": _both(lambda lang, c=row.country: country_name(c, lang)),
-                  "area": _label("area", row.area), "activities": _both(i18n.number, int(row.activities)),
-                  "budget": _both(i18n.money, float(row.budget_eur))}
-                 for row in aggregate.by_country(frame).itertuples()]
+    countries, area = [], None
+    for row in aggregate.by_country(frame).itertuples():
+        countries.append({"country": _both(lambda lang, c=row.country: country_name(c, lang)),
+                          "area": _label("area", row.area) if row.area != area else None,
+                          "activities": _both(i18n.number, int(row.activities)),
+                          "budget": _both(i18n.money, float(row.budget_eur))})
+        area = row.area
     partners = [{"partner": str(row.partner), "activities": _both(i18n.number, int(row.activities)),
-                 "departments": [_department_name(data.config, c) for c in row.departments],
+                 "departments": _both(lambda lang, codes=row.departments: "; ".join(
+                     short_department(_department_name(data.config, c)[lang], lang) for c in codes)),
                  "countries": _list(tuple(row.countries), country_name) or _same("")}
                 for row in aggregate.partner_list(frame).itertuples()]
     order = {code: i for i, code in enumerate(data.config.codes)}
@@ -273,6 +320,7 @@ def context(data: YearData, edition: str, charts, *, previous=None, medium: str 
     langs = list(i18n.LANGS) if edition == "both" else [edition]
     strings = {key: {"it": it, "en": en} for key, (it, en) in i18n.STRINGS.items()}
     title = _ui("title")
+    entries = chart_entries(charts, medium)
     page_of = {la: i18n.text("page_of", la, page="\x00", pages="\x01") for la in langs}
     footer = ' " · " '.join(
         " ".join(css_string(part) if part not in ("\x00", "\x01") else
@@ -290,7 +338,8 @@ def context(data: YearData, edition: str, charts, *, previous=None, medium: str 
         "previous_year": data.year - 1 if previous is not None else None,
         "figures": figures(frame, previous),
         "figures_caption": _ui("figures_caption", year=data.year),
-        "charts": chart_entries(charts, medium),
+        "lead_charts": [c for c in entries if c["name"] in LEAD_CHARTS],
+        "charts": [c for c in entries if c["name"] not in LEAD_CHARTS],
         "departments": departments(data, frame),
         "department_none": _ui("department_none", year=data.year),
         "annex": annexes(data, frame),

@@ -194,3 +194,68 @@ def test_stable_moment_does_not_depend_on_file_times(year_data):
     for sub in year_data.submissions:
         os.utime(sub.path, (0, 0))
     assert stable_moment(year_data) == first
+
+
+# ---- the compact activity block -----------------------------------------------------------------------
+
+def test_whole_amounts_lose_their_cents_only_when_asked():
+    assert i18n.money(28000, "it", whole=True) == "28.000\xa0€"
+    assert i18n.money(28000, "en", whole=True) == "€28,000"
+    assert i18n.money(28000.5, "it", whole=True) == "28.000,50\xa0€"
+    assert i18n.money(28000, "it") == "28.000,00\xa0€"
+
+
+def _block(page: str, anchor: str) -> str:
+    start = page.index(f'<section class="activity')
+    start = page.index(f'id="{anchor}"', start)
+    return page[start:page.index("</section>", start)]
+
+
+def test_activity_facts_in_each_language(pages):
+    """Type, role, theme, programme, period, status and participants on the summary line; countries with
+    their area; budget with the City and external shares and the funding source on one line."""
+    it, en = _block(pages["it"], "a1"), _block(pages["en"], "a1")
+    assert "Progetto europeo · Capofila · Ambiente e verde · Horizon Europe · 01 mar 2025 – 28 feb 2027" in it
+    assert "350 partecipanti" in it and "350 participants" in en
+    assert "Francia, Spagna (Europa)" in it and "France, Spain (Europe)" in en
+    assert "1.250.000\xa0€ (Città 180.000\xa0€, esterno 1.070.000\xa0€; fonte: Unione europea)" in it
+    assert "€1,250,000 (City €180,000, external €1,070,000; source: European Union)" in en
+    assert 'class="sdg">11</b> <b class="sdg">13</b>' in it
+    assert "Lione; Barcellona" in it and "https://www.comune.torino.it/x" in it
+
+
+def test_bilingual_block_has_language_neutral_facts_once(pages):
+    both = _block(pages["both"], "a1")
+    assert both.count("Lione; Barcellona") == 1
+    assert both.count(">https://www.comune.torino.it/x</a>") == 1
+    assert both.count('class="sdg">11<') == 1
+    assert "Francia, Spagna (Europa)" in both and "France, Spain (Europe)" in both
+    assert re.search(r'<div class="col col-it" lang="it">.*<article class="col col-en" lang="en">', both, re.S)
+
+
+def test_short_activities_stay_whole_long_ones_may_flow(year_data):
+    ctx = context(year_data, "both", [])
+    acts = {a["title"]["en"]: a for d in ctx["departments"] for a in d["activities"]}
+    assert acts["Twinning with Lyon"]["short"] is False      # 2,500-character descriptions
+    assert acts["Urban forests"]["short"] is True
+
+
+def test_area_not_repeated_after_a_country_of_the_same_name(year_data):
+    from report.render import _places
+
+    assert _places({"countries": ("IT",), "area": "italy"}) == {"it": "Italia", "en": "Italy"}
+    assert _places({"countries": (), "area": "europe"}) == {"it": "Europa", "en": "Europe"}
+
+
+def test_by_area_chart_leads_the_year_in_figures(pages):
+    figures = pages["both"][pages["both"].index('<section class="figures"'):]
+    figures = figures[:figures.index("</section>")]
+    assert "by_area_both.svg" in figures
+    assert '<section class="charts"' not in pages["both"]   # no other chart in this fixture
+
+
+def test_partners_annex_names_departments_briefly(pages):
+    annex = pages["it"][pages["it"].index('id="annex-partners"'):]
+    row = re.search(r"<th scope=\"row\">Lione</th>.*?</tr>", annex, re.S).group(0)
+    assert "Ambiente e verde; Relazioni internazionali" in row or "Relazioni" in row
+    assert "Settore " not in row
