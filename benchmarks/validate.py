@@ -14,35 +14,20 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
-from conftest import row, write_activities  # noqa: E402  (the test suite's workbook writers)
+import inputs  # noqa: E402  (the benchmarks' one generator)
 from report.config import load_config  # noqa: E402
 from report.outputs import write_validation_csv  # noqa: E402
 from report.pipeline import load_year  # noqa: E402
 
 YEAR = 2025
 BUDGET_SECONDS = 2.0
-COUNTRIES = ["Francia; Spagna", "Senegal", "Brasile; Argentina", "Germania", "Marocco; Tunisia", "USA", "Giappone",
-             "Regno Unito; Irlanda", "Palestina", "Costa d'Avorio; Mali"]
-TYPES = ["Progetto europeo", "network", "Cooperation", "Evento internazionale", "Missione all'estero", "Formazione"]
-FLAWS = [{"budget_eur": "circa 5000"}, {"start_date": "31/02/2025"}, {"countries": "Narnia"}, {"title_en": None},
-         {"start_date": "2023", "end_date": "2024"}, {"url": "www.x.org"}]
 
 
 def generate(folder: Path, files: int = 16, rows: int = 200) -> None:
-    """`files` department workbooks of `rows` activities each, about one in ten with a flaw."""
-    codes = load_config().codes
-    for f in range(files):
-        activities = []
-        for r in range(rows):
-            changes = {"ref": f"{f}-{r}", "title_it": f"Attività {f}-{r}", "title_en": f"Activity {f}-{r}",
-                       "countries": COUNTRIES[(f + r) % len(COUNTRIES)], "type": TYPES[r % len(TYPES)],
-                       "start_date": f"{1 + r % 28:02d}/{1 + r % 12:02d}/2025", "budget_eur": f"{(r + 1) * 1000}"}
-            if r % 10 == 7:
-                changes.update(FLAWS[(f + r) % len(FLAWS)])
-            activities.append(row(**changes))
-        write_activities(folder / f"{codes[f % len(codes)]}.xlsx", activities, department=codes[f % len(codes)])
+    """`files` department workbooks of `rows` activities each, about one in twenty with a flaw."""
+    inputs.generate(folder, YEAR, list(load_config().codes)[:files], rows, flaws=True)
 
 
 def timed_runs(inputs: Path, runs: int) -> tuple[float, int]:

@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
         p.add_argument("--no-color", action="store_true", help="plain text even on a terminal")
         p.add_argument("--verbose", "-v", action="store_true", help="also list the info findings one by one")
+        if with_inputs:
+            p.add_argument("--timings", action="store_true", help="also print the seconds of each stage")
 
     p = sub.add_parser("validate", help="check the workbooks and write validation_YEAR.csv")
     common(p)

@@ -4,6 +4,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from babel.numbers import format_decimal
+
 from report import console
 from report.cli import EXIT_ERRORS, EXIT_OK, UsageError, use_color
 from report.config import PROGRESS_MIN_FILES, ConfigError, load_config
@@ -47,27 +49,55 @@ def _report(data: YearData, args, written: list[Path]) -> int:
         lines += ["", *console.details(data.findings, style, args.verbose)]
     lines += ["", *console.ledger_table(data.ledger, style, data.config.codes), ""]
     lines += console.written(written)
+    if getattr(args, "timings", False):
+        lines += ["", *timings_table(data.timings)]
     print("\n".join(lines))
     errors = sum(f.severity == ERROR for f in data.findings)
     return EXIT_ERRORS if args.strict and errors else EXIT_OK
+
+
+# The stages of data.timings in the order they run: key, Italian, English (--timings prints them).
+STAGES = (("read", "lettura", "read"), ("validate", "controlli", "validate"), ("data", "file di dati", "data files"),
+          ("feedback", "riscontri", "feedback"), ("aggregate", "aggregazione", "aggregate"),
+          ("charts", "grafici", "charts"), ("html", "HTML", "HTML"), ("pdf", "PDF (in parallelo)", "PDF (parallel)"),
+          ("pdf_both", "PDF bilingue", "bilingual PDF"), ("pdf_it", "PDF italiano", "Italian PDF"),
+          ("pdf_en", "PDF inglese", "English PDF"))
+
+
+def timings_table(timings: dict[str, float]) -> list[str]:
+    """Seconds of each stage that ran (--timings); the PDFs' own seconds overlap the parallel wall time."""
+    rows = [[f"{it} / {en}", format_decimal(timings[key], "0.00", locale="en")]
+            for key, it, en in STAGES if key in timings]
+    rows.append(["Totale / Total", format_decimal(sum(timings.get(k, 0.0) for k in TOTAL_STAGES), "0.00",
+                                                  locale="en")])
+    return ["Tempi in secondi / Timings in seconds",
+            *("  " + line for line in console.table(["Fase / Stage", "s"], rows, "lr"))]
+
+
+TOTAL_STAGES = ("read", "validate", "data", "feedback", "aggregate", "charts", "html", "pdf")
 
 
 def cmd_validate(args, config) -> int:
     inputs, outputs = _folders(args)
     data = _load(args, config, inputs)
     path = outputs / f"validation_{args.year}.csv"
-    write_validation_csv(data.findings, path)
-    return _report(data, args, [path, *write_feedback(data, outputs)])
+    with timed(data.timings, "data"):
+        write_validation_csv(data.findings, path)
+    with timed(data.timings, "feedback"):
+        feedback = write_feedback(data, outputs)
+    return _report(data, args, [path, *feedback])
 
 
 def cmd_build(args, config) -> int:
     inputs, outputs = _folders(args)
     data = _load(args, config, inputs)
     written = [outputs / f"validation_{args.year}.csv", outputs / f"activities_{args.year}.csv"]
-    with timed(data.timings, "write"):
+    with timed(data.timings, "data"):
         write_validation_csv(data.findings, written[0])
         write_activities_csv(data.frame(), written[1])
+    with timed(data.timings, "feedback"):
         written += write_feedback(data, outputs)
+    with timed(data.timings, "data"):
         written.append(write_council(data.frame(), config, args.year, outputs / council_name(args.year)))
     from report.editions import build_report  # charts, HTML and PDFs: heavy imports only for build
 

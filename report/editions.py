@@ -1,10 +1,12 @@
 """Build a year's report editions: previous year and history, charts once per language, the HTML page and the
-three PDFs (two at a time on two cores)."""
+three PDFs, each PDF started as soon as its HTML is ready (two at a time on two cores, the longest first)."""
 from __future__ import annotations
 
 import logging
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
+import time
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from report import i18n
@@ -21,7 +23,8 @@ WORKERS = 2
 
 
 def wanted(lang: str) -> tuple[str, ...]:
-    """The editions built for --lang: both builds all three PDFs and the web page; it/en one PDF each."""
+    """The editions built for --lang: both builds all three PDFs and the web page; it/en one PDF each.
+    The bilingual edition, the longest to lay out, comes first so that it starts first."""
     return i18n.EDITIONS if lang == "both" else (lang,)
 
 
@@ -40,10 +43,12 @@ def earlier_years(data: YearData, inputs_root: Path) -> tuple[YearData | None, d
     return previous, history
 
 
-def build_report(data: YearData, outputs: Path, lang: str = "both", inputs_root: Path | None = None,
-                 workers: int = WORKERS) -> list[Path]:
-    """Charts, HTML and PDFs of the year into `outputs`; returns the files written. Stage times go to data.timings."""
+def pages(data: YearData, outputs: Path, editions: tuple[str, ...], inputs_root: Path | None = None,
+          written: list[Path] | None = None) -> Iterator[tuple[str, str]]:
+    """(edition, HTML for the PDF) of each edition in turn, its charts drawn just before; after the bilingual
+    one, the web page. Charts and the web page are written under `outputs` (and added to `written`)."""
     outputs = Path(outputs)
+    written = [] if written is None else written
     charts_dir = outputs / CHARTS_DIR
     charts_dir.mkdir(parents=True, exist_ok=True)
     with timed(data.timings, "aggregate"):
@@ -52,58 +57,82 @@ def build_report(data: YearData, outputs: Path, lang: str = "both", inputs_root:
         previous, history = earlier_years(data, root) if root.is_dir() else (None, {})
         history[data.year] = frame
         prev_frame = previous.frame() if previous is not None else None
-    editions = wanted(lang)
-    charts = {}
-    with timed(data.timings, "charts"):
-        from report.charts import make_charts
+    names = {d.code: (d.it, d.en) for d in data.config.departments}
+    for edition in editions:
+        with timed(data.timings, "charts"):
+            from report.charts import make_charts
 
-        names = {d.code: (d.it, d.en) for d in data.config.departments}
-        for edition in editions:
-            charts[edition] = make_charts(frame, edition, charts_dir, history=history if len(history) > 1 else None,
-                                          department_names=names)
-    written = [c.path for edition in editions for c in charts[edition]]
-    pages = {}
-    with timed(data.timings, "html"):
-        for edition in editions:
-            pages[edition] = render(context(data, edition, charts[edition], previous=prev_frame, frame=frame))
-        if "both" in editions:
-            path = outputs / HTML_FILE.format(year=data.year)
-            page = render(context(data, "both", charts["both"], previous=prev_frame, frame=frame, medium=WEB))
-            with atomic_path(path) as tmp:
-                tmp.write_text(page, encoding="utf-8")
+            charts = make_charts(frame, edition, charts_dir, history=history if len(history) > 1 else None,
+                                 department_names=names)
+        written += [c.path for c in charts]
+        with timed(data.timings, "html"):
+            page = render(context(data, edition, charts, previous=prev_frame, frame=frame))
+        yield edition, page
+        if edition == "both":
+            with timed(data.timings, "html"):
+                path = outputs / HTML_FILE.format(year=data.year)
+                web = render(context(data, "both", charts, previous=prev_frame, frame=frame, medium=WEB))
+                with atomic_path(path) as tmp:
+                    tmp.write_text(web, encoding="utf-8")
             written.append(path)
+
+
+def build_report(data: YearData, outputs: Path, lang: str = "both", inputs_root: Path | None = None,
+                 workers: int = WORKERS) -> list[Path]:
+    """Charts, HTML and PDFs of the year into `outputs`; returns the files written. Stage times go to data.timings:
+    aggregate, charts, html (main process), pdf (wall time from the first PDF started to the last one done,
+    overlapping the charts and HTML of the later editions) and pdf_<edition> (each PDF's own seconds)."""
+    outputs = Path(outputs)
+    editions = wanted(lang)
     csv_path = outputs / f"activities_{data.year}.csv"
     attachment = (csv_path.name, csv_path.read_bytes()) if csv_path.is_file() else None
-    options = {"charts_dir": charts_dir, "moment": stable_moment(data), "attachment": attachment,
+    options = {"charts_dir": outputs / CHARTS_DIR, "moment": stable_moment(data), "attachment": attachment,
                "attachment_description": " / ".join(i18n.STRINGS["attachment"])}
-    jobs = [(outputs / EDITION_FILES[e].format(year=data.year), pages[e], e) for e in editions]
-    written += _write_pdfs(jobs, options, workers, data.timings)
+    written: list[Path] = []
+    jobs: list[tuple[str, Path, Future | tuple[Path, float]]] = []
+    pool = _pool(min(workers, len(editions)))
+    started = None
+    try:
+        for edition, page in pages(data, outputs, editions, inputs_root, written):
+            path = outputs / EDITION_FILES[edition].format(year=data.year)
+            started = started or time.perf_counter()
+            jobs.append((edition, path, pool.submit(_one_pdf, path, page, options) if pool
+                         else _one_pdf(path, page, options)))
+        for edition, path, job in jobs:
+            _, data.timings[f"pdf_{edition}"] = job.result() if isinstance(job, Future) else job
+            written.append(path)
+    except BaseException:
+        if pool:
+            pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    if pool:
+        pool.shutdown()
+    if started is not None:
+        data.timings["pdf"] = data.timings.get("pdf", 0.0) + time.perf_counter() - started
     return written
 
 
-def _one_pdf(path: Path, html: str, options: dict) -> tuple[Path, float]:
-    import time
+def _pool(workers: int) -> ProcessPoolExecutor | None:
+    """A pool of PDF workers, forked now (before the charts are drawn) so that they import WeasyPrint while the
+    main process draws; None for one worker (the PDFs are then made in this process)."""
+    if workers < 2:
+        return None
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm)
+    pool.submit(int)  # starts the workers
+    return pool
 
+
+def _warm() -> None:
+    import weasyprint  # noqa: F401  (half a second of imports, out of the way of the first PDF)
+
+    import report.pdf  # noqa: F401
+
+
+def _one_pdf(path: Path, html: str, options: dict) -> tuple[Path, float]:
     from report.pdf import write_pdf
 
     start = time.perf_counter()
     write_pdf(path, html, **options)
     return path, time.perf_counter() - start
-
-
-def _write_pdfs(jobs, options: dict, workers: int, timings: dict) -> list[Path]:
-    """Render the PDFs, in a pool of `workers` processes when there are several; time each edition."""
-    written = []
-    with timed(timings, "pdf"):
-        if workers > 1 and len(jobs) > 1:
-            methods = multiprocessing.get_all_start_methods()
-            ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-            with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=ctx) as pool:
-                futures = [(edition, pool.submit(_one_pdf, path, html, options)) for path, html, edition in jobs]
-                results = [(edition, future.result()) for edition, future in futures]
-        else:
-            results = [(edition, _one_pdf(path, html, options)) for path, html, edition in jobs]
-    for edition, (path, seconds) in results:
-        timings[f"pdf_{edition}"] = seconds
-        written.append(path)
-    return written

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import re
 from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date, datetime
 from pathlib import Path
 
@@ -23,6 +25,8 @@ log = logging.getLogger(__name__)
 
 SHEET_FINDINGS = "Segnalazioni - Findings"
 FEEDBACK_DIR = "feedback"
+WORKERS = 2        # processes writing the workbooks of a large year
+PARALLEL_MIN = 8   # files from which the workbooks are written in parallel
 AUTHOR = "Relazione attività internazionali / International activities report"
 HEADINGS = ("Gravità / Severity", "Foglio / Sheet", "Cella / Cell", "Colonna / Column", "Codice / Code",
             "Messaggio", "Message")
@@ -52,31 +56,59 @@ def feedback_name(sub: Submission, year: int) -> str:
     return f"{stem}_{year}.xlsx"
 
 
-def write_feedback(data, outputs_dir: Path) -> list[Path]:
+def write_feedback(data, outputs_dir: Path, workers: int = WORKERS) -> list[Path]:
     """One feedback workbook per submitted file with findings, under outputs_dir/feedback; feedback files of an
-    earlier run whose department now has nothing to report are removed."""
+    earlier run whose department now has nothing to report are removed. From PARALLEL_MIN files on, written by
+    `workers` processes."""
     folder = Path(outputs_dir) / FEEDBACK_DIR
     by_file: dict[str, list[Finding]] = defaultdict(list)
     for finding in data.findings:
         by_file[finding.source_file].append(finding)
-    written: list[Path] = []
+    jobs: list[tuple[Submission, list[Finding], int, Path]] = []
     for sub in data.submissions:
         found = by_file.get(sub.name)
         if not found:
             continue
         path = folder / feedback_name(sub, data.year)
         n = 2
-        while path in written:
+        while any(path == job[3] for job in jobs):
             path = folder / f"{Path(feedback_name(sub, data.year)).stem}_{n}.xlsx"
             n += 1
-        with atomic_path(path) as tmp:
-            build_feedback(sub, found, data.year).save(tmp)
-        written.append(path)
+        jobs.append((sub, found, data.year, path))
+    written = _write_all(jobs, workers)
     if folder.is_dir():
         for stale in set(folder.glob(f"*_{data.year}*.xlsx")) - set(written):
             log.info("removing stale feedback %s", stale)
             stale.unlink()
     return written
+
+
+def _write_one(job: tuple[Submission, list[Finding], int, Path]) -> Path:
+    sub, found, year, path = job
+    with atomic_path(path) as tmp:
+        build_feedback(sub, found, year).save(tmp)
+    return path
+
+
+_JOBS: list = []  # the jobs of the running write_feedback, inherited by the forked workers
+
+
+def _write_nth(index: int) -> Path:
+    return _write_one(_JOBS[index])
+
+
+def _write_all(jobs: list, workers: int) -> list[Path]:
+    """Write the jobs' workbooks, in a pool of forked processes when there are many (each is built and
+    saved on its own; the jobs reach the workers by fork, not by pickling the rows)."""
+    if workers < 2 or len(jobs) < PARALLEL_MIN or "fork" not in multiprocessing.get_all_start_methods():
+        return [_write_one(job) for job in jobs]
+    _JOBS[:] = jobs
+    try:
+        ctx = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+            return list(pool.map(_write_nth, range(len(jobs)), chunksize=max(1, len(jobs) // (8 * workers))))
+    finally:
+        _JOBS.clear()
 
 
 def build_feedback(sub: Submission, found: list[Finding], year: int):
@@ -106,14 +138,13 @@ def _own_workbook(sub: Submission):
     suffix = sub.path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         try:
-            wb = openpyxl.load_workbook(sub.path, keep_vba=False)
+            wb = openpyxl.load_workbook(sub.path, keep_vba=False, keep_links=False)
         except Exception as exc:  # noqa: BLE001 - openpyxl is stricter than calamine: rebuild instead
             log.info("openpyxl cannot load %s (%s): rebuilding from the rows read", sub.name, exc)
         else:
             for ws in wb.worksheets:
-                for row in ws.iter_rows():
-                    for cell in row:
-                        styles.keep_as_text(cell)
+                for cell in list(ws._cells.values()):  # the cells there are (iter_rows would add the empty ones)
+                    styles.keep_as_text(cell)
             return wb
     try:
         sheets = {SHEET_ACTIVITIES.name: read_csv_rows(sub.path)} if suffix == ".csv" else read_workbook_sheets(sub.path)
