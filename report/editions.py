@@ -1,5 +1,6 @@
 """Build a year's report editions: previous year and history, charts once per language, the HTML page and the
-three PDFs, each PDF started as soon as its HTML is ready (two at a time on two cores, the longest first)."""
+three PDFs, each PDF started as soon as its HTML is ready (two at a time on two cores, the longest first; the
+other editions' charts are drawn by the idle PDF workers while the first edition's HTML is made)."""
 from __future__ import annotations
 
 import logging
@@ -44,9 +45,10 @@ def earlier_years(data: YearData, inputs_root: Path) -> tuple[YearData | None, d
 
 
 def pages(data: YearData, outputs: Path, editions: tuple[str, ...], inputs_root: Path | None = None,
-          written: list[Path] | None = None) -> Iterator[tuple[str, str]]:
-    """(edition, HTML for the PDF) of each edition in turn, its charts drawn just before; after the bilingual
-    one, the web page. Charts and the web page are written under `outputs` (and added to `written`)."""
+          written: list[Path] | None = None, pool: ProcessPoolExecutor | None = None) -> Iterator[tuple[str, str]]:
+    """(edition, HTML for the PDF) of each edition in turn; after the bilingual one, the web page. The first
+    edition's charts are drawn here, the others' in `pool` (when given) meanwhile. Charts and the web page are
+    written under `outputs` (and added to `written`)."""
     outputs = Path(outputs)
     written = [] if written is None else written
     charts_dir = outputs / CHARTS_DIR
@@ -57,13 +59,16 @@ def pages(data: YearData, outputs: Path, editions: tuple[str, ...], inputs_root:
         previous, history = earlier_years(data, root) if root.is_dir() else (None, {})
         history[data.year] = frame
         prev_frame = previous.frame() if previous is not None else None
-    names = {d.code: (d.it, d.en) for d in data.config.departments}
+    with timed(data.timings, "charts"):
+        from report.charts import make_charts
+
+        options = {"history": history if len(history) > 1 else None,
+                   "department_names": {d.code: (d.it, d.en) for d in data.config.departments}}
+        later = {e: pool.submit(make_charts, frame, e, charts_dir, **options) for e in editions[1:]} if pool else {}
     for edition in editions:
         with timed(data.timings, "charts"):
-            from report.charts import make_charts
-
-            charts = make_charts(frame, edition, charts_dir, history=history if len(history) > 1 else None,
-                                 department_names=names)
+            charts = later[edition].result() if edition in later else make_charts(frame, edition, charts_dir,
+                                                                                  **options)
         written += [c.path for c in charts]
         with timed(data.timings, "html"):
             page = render(context(data, edition, charts, previous=prev_frame, frame=frame))
@@ -93,7 +98,7 @@ def build_report(data: YearData, outputs: Path, lang: str = "both", inputs_root:
     pool = _pool(min(workers, len(editions)))
     started = None
     try:
-        for edition, page in pages(data, outputs, editions, inputs_root, written):
+        for edition, page in pages(data, outputs, editions, inputs_root, written, pool):
             path = outputs / EDITION_FILES[edition].format(year=data.year)
             started = started or time.perf_counter()
             jobs.append((edition, path, pool.submit(_one_pdf, path, page, options) if pool
@@ -113,21 +118,13 @@ def build_report(data: YearData, outputs: Path, lang: str = "both", inputs_root:
 
 
 def _pool(workers: int) -> ProcessPoolExecutor | None:
-    """A pool of PDF workers, forked now (before the charts are drawn) so that they import WeasyPrint while the
-    main process draws; None for one worker (the PDFs are then made in this process)."""
+    """A pool of worker processes for the later editions' charts and for the PDFs; None for one worker
+    (everything is then made in this process)."""
     if workers < 2:
         return None
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm)
-    pool.submit(int)  # starts the workers
-    return pool
-
-
-def _warm() -> None:
-    import weasyprint  # noqa: F401  (half a second of imports, out of the way of the first PDF)
-
-    import report.pdf  # noqa: F401
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
 
 
 def _one_pdf(path: Path, html: str, options: dict) -> tuple[Path, float]:
