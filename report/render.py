@@ -23,6 +23,10 @@ TEMPLATE = "report.html"
 STYLESHEETS = ("fonts.css", "report.css")
 PDF, WEB = "pdf", "web"
 LEAD_CHARTS = ("by_area",)   # shown on the page of the year in figures, not in the charts chapter
+# Very large editions (more activities than this) trade a little polish for time and memory, which in
+# WeasyPrint grow with the number of elements: plain fact labels, no SDG badges, smaller description type,
+# no automatic hyphenation (README, "Very large editions").
+LARGE_EDITION = 1000
 
 
 @dataclass(frozen=True)
@@ -326,8 +330,10 @@ def context(data: YearData, edition: str, charts, *, previous=None, medium: str 
         " ".join(css_string(part) if part not in ("\x00", "\x01") else
                  ("counter(page)" if part == "\x00" else "counter(pages)")
                  for part in _split_marks(page_of[la])) for la in langs)
+    chapters = departments(data, frame)
     return {
         "edition": edition, "lang": lang, "langs": langs, "medium": medium, "year": data.year,
+        "large": sum(len(d["activities"]) for d in chapters) > LARGE_EDITION,
         "s": strings, "title": title, "edition_label": _ui(f"edition_{edition}"),
         "city": {"it": config.city_it, "en": config.city_en},
         "author": {"it": config.author_it, "en": config.author_en},
@@ -340,7 +346,7 @@ def context(data: YearData, edition: str, charts, *, previous=None, medium: str 
         "figures_caption": _ui("figures_caption", year=data.year),
         "lead_charts": [c for c in entries if c["name"] in LEAD_CHARTS],
         "charts": [c for c in entries if c["name"] not in LEAD_CHARTS],
-        "departments": departments(data, frame),
+        "departments": chapters,
         "department_none": _ui("department_none", year=data.year),
         "annex": annexes(data, frame),
         "ledger_note": _ui("annex_ledger_note", year=data.year),

@@ -220,7 +220,7 @@ def test_activity_facts_in_each_language(pages):
     assert "Francia, Spagna (Europa)" in it and "France, Spain (Europe)" in en
     assert "1.250.000\xa0€ (Città 180.000\xa0€, esterno 1.070.000\xa0€; fonte: Unione europea)" in it
     assert "€1,250,000 (City €180,000, external €1,070,000; source: European Union)" in en
-    assert 'class="sdg">11</b> <b class="sdg">13</b>' in it
+    assert '<b class="sdg">SDG 11 · 13</b>' in it
     assert "Lione; Barcellona" in it and "https://www.comune.torino.it/x" in it
 
 
@@ -228,7 +228,7 @@ def test_bilingual_block_has_language_neutral_facts_once(pages):
     both = _block(pages["both"], "a1")
     assert both.count("Lione; Barcellona") == 1
     assert both.count(">https://www.comune.torino.it/x</a>") == 1
-    assert both.count('class="sdg">11<') == 1
+    assert both.count('<b class="sdg">SDG 11 · 13</b>') == 1
     assert "Francia, Spagna (Europa)" in both and "France, Spain (Europe)" in both
     assert re.search(r'<div class="col col-it" lang="it">.*<article class="col col-en" lang="en">', both, re.S)
 
@@ -259,3 +259,25 @@ def test_partners_annex_names_departments_briefly(pages):
     row = re.search(r"<th scope=\"row\">Lione</th>.*?</tr>", annex, re.S).group(0)
     assert "Ambiente e verde; Relazioni internazionali" in row or "Relazioni" in row
     assert "Settore " not in row
+
+
+def test_activity_blocks_stay_lean(pages):
+    """WeasyPrint's time and memory grow with the number of elements: an activity keeps to a handful."""
+    for edition, most in (("both", 24), ("it", 12), ("en", 12)):
+        block = _block(pages[edition], "a1")
+        assert len(re.findall(r"<[a-z][a-z0-9]*\b", block)) <= most, edition
+
+
+def test_very_large_editions_trade_badges_and_bold_labels_for_fewer_elements(year_data, monkeypatch):
+    import report.render
+
+    monkeypatch.setattr(report.render, "LARGE_EDITION", 1)
+    for edition, most in (("both", 17), ("it", 8)):
+        page = render(context(year_data, edition, []))
+        assert re.search(r'<html lang="it" class="pdf edition-\w+ large">', page)
+        block = _block(page, "a1")
+        assert len(re.findall(r"<[a-z][a-z0-9]*\b", block)) <= most, edition
+        assert "Paesi: Francia, Spagna (Europa)" in block and "SDG 11 · 13" in block
+        assert 'class="sdg"' not in block and 'class="k"' not in block
+    monkeypatch.setattr(report.render, "LARGE_EDITION", 1000)
+    assert " large" not in render(context(year_data, "it", []))[:200]
