@@ -1,6 +1,7 @@
 """Feedback workbooks: a department's own workbook back, each finding marked on its cell and listed first."""
 from __future__ import annotations
 
+import io
 import logging
 import multiprocessing
 import re
@@ -16,10 +17,10 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 
 from report.findings import ERROR, INFO, SEVERITY_ORDER, WARNING, Finding
 from report.ingest import Submission, Unreadable, read_csv_rows, read_workbook_sheets
-from report.outputs import atomic_path
+from report.outputs import FORMULA_PREFIXES, atomic_path
 from report.schema import COLUMN_BY_KEY, SHEET_ACTIVITIES
 from report.values import is_blank
-from report.workbooks import styles
+from report.workbooks import sheetdata, styles
 
 log = logging.getLogger(__name__)
 
@@ -85,9 +86,39 @@ def write_feedback(data, outputs_dir: Path, workers: int = WORKERS) -> list[Path
 
 def _write_one(job: tuple[Submission, list[Finding], int, Path]) -> Path:
     sub, found, year, path = job
+    body = _light_feedback(sub, found, year)
     with atomic_path(path) as tmp:
-        build_feedback(sub, found, year).save(tmp)
+        if body is None:
+            build_feedback(sub, found, year).save(tmp)
+        else:
+            tmp.write_bytes(body)
     return path
+
+
+def _light_feedback(sub: Submission, found: list[Finding], year: int) -> bytes | None:
+    """The feedback workbook of an .xlsx/.xlsm with the cells that need no change set aside while openpyxl
+    works (sheetdata), so its time goes to the findings only; None when that is not possible."""
+    if sub.rejected or sub.path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return None
+    keep: dict[str, set[str]] = defaultdict(set)
+    for finding in found:
+        if finding.cell:
+            if not finding.sheet:
+                return None
+            keep[finding.sheet].add(finding.cell)
+    try:
+        light = sheetdata.lighten(sub.path.read_bytes(), keep, FORMULA_PREFIXES)
+    except OSError:
+        return None
+    if light is None:
+        return None
+    stripped, held = light
+    wb = build_feedback(sub, found, year, source=io.BytesIO(stripped))
+    if wb is None:
+        return None
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return sheetdata.restore(buffer.getvalue(), held)
 
 
 _JOBS: list = []  # the jobs of the running write_feedback, inherited by the forked workers
@@ -111,9 +142,13 @@ def _write_all(jobs: list, workers: int) -> list[Path]:
         _JOBS.clear()
 
 
-def build_feedback(sub: Submission, found: list[Finding], year: int):
-    """The workbook: the findings sheet first, then the department's own sheets with the findings marked."""
-    wb = None if sub.rejected else _own_workbook(sub)
+def build_feedback(sub: Submission, found: list[Finding], year: int, source=None):
+    """The workbook: the findings sheet first, then the department's own sheets with the findings marked.
+    `source`: the .xlsx to load instead of the submitted file (a lightened copy); None is returned when
+    it cannot be loaded."""
+    wb = None if sub.rejected else _own_workbook(sub, source)
+    if wb is None and source is not None:
+        return None
     if wb is None:
         wb = openpyxl.Workbook()
         wb.remove(wb.active)
@@ -132,15 +167,18 @@ def build_feedback(sub: Submission, found: list[Finding], year: int):
 
 # ---- the department's workbook -------------------------------------------------------------------
 
-def _own_workbook(sub: Submission):
-    """The submitted workbook as openpyxl can edit it: .xlsx/.xlsm loaded (macros dropped), .ods and .csv
-    rebuilt from the rows ingest read, at the same row and column positions; None when unreadable."""
+def _own_workbook(sub: Submission, source=None):
+    """The submitted workbook as openpyxl can edit it: .xlsx/.xlsm loaded (macros dropped) from the file or from
+    `source`, .ods and .csv rebuilt from the rows ingest read, at the same row and column positions; None when
+    unreadable (and whenever `source` cannot be loaded)."""
     suffix = sub.path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         try:
-            wb = openpyxl.load_workbook(sub.path, keep_vba=False, keep_links=False)
+            wb = openpyxl.load_workbook(source or sub.path, keep_vba=False, keep_links=False)
         except Exception as exc:  # noqa: BLE001 - openpyxl is stricter than calamine: rebuild instead
             log.info("openpyxl cannot load %s (%s): rebuilding from the rows read", sub.name, exc)
+            if source is not None:
+                return None
         else:
             for ws in wb.worksheets:
                 for cell in list(ws._cells.values()):  # the cells there are (iter_rows would add the empty ones)
