@@ -2,6 +2,7 @@
 (English passages tagged as English, PDF/UA identification, fixed dates: same inputs, same bytes)."""
 from __future__ import annotations
 
+import gc
 import io
 import logging
 import mimetypes
@@ -75,6 +76,8 @@ def render_pdf(html: str, *, charts_dir: Path, moment: datetime, attachment: tup
                                       created=moment, modified=moment, relationship="Data"))
     raw = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_tags=True, attachments=attachments,
                              pdf_identifier=False)
+    del document  # the laid-out pages (most of the memory) go before pikepdf loads the PDF
+    gc.collect()
     return finish(raw)
 
 

@@ -117,7 +117,7 @@ def _places(row: dict) -> dict[str, str] | None:
 
 def _funding(row: dict) -> dict[str, str] | None:
     """Budget, City and external shares and funding source on one line:
-    '15.000,00 € (Città 9.000,00 €, esterno 6.000,00 €; fonte: Misto)'."""
+    '15.000 € (Città 9.000 €, esterno 6.000 €; fonte: Misto)' (cents only when there are some)."""
     def one(lang: str) -> str:
         shares = [i18n.text(key, lang, amount=i18n.money(row[column], lang, whole=True))
                   for key, column in (("share_city", "city_funding_eur"), ("share_external", "external_funding_eur"))
@@ -139,6 +139,7 @@ def _funding(row: dict) -> dict[str, str] | None:
 
 
 def _participants(value) -> dict[str, str] | None:
+    """'350 partecipanti' / '350 participants'."""
     if _missing(value):
         return None
     count = int(value)
@@ -159,8 +160,7 @@ def activity(row: dict, index: int, joint_with: dict | None) -> dict:
     programme = None if _missing(row.get("programme")) else _same(str(row["programme"]))
     meta = [_label("type", row.get("type")), _label("role", row.get("role")), _label("theme", row.get("theme")),
             programme, _both(i18n.period, row.get("start_date"), row.get("end_date")),
-            _label("status", row.get("status"))]
-    meta.append(_participants(row.get("participants")))
+            _label("status", row.get("status")), _participants(row.get("participants"))]
     facts = [_fact("countries", _places(row)), _fact("budget_short", _funding(row))]
     titles, descriptions, own = {}, {}, {}
     for lang in i18n.LANGS:

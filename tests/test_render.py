@@ -272,7 +272,7 @@ def test_very_large_editions_trade_badges_and_bold_labels_for_fewer_elements(yea
     import report.render
 
     monkeypatch.setattr(report.render, "LARGE_EDITION", 1)
-    for edition, most in (("both", 17), ("it", 8)):
+    for edition, most in (("both", 12), ("it", 4)):
         page = render(context(year_data, edition, []))
         assert re.search(r'<html lang="it" class="pdf edition-\w+ large">', page)
         block = _block(page, "a1")
