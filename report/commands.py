@@ -99,9 +99,9 @@ def cmd_build(args, config) -> int:
         written += write_feedback(data, outputs)
     with timed(data.timings, "data"):
         written.append(write_council(data.frame(), config, args.year, outputs / council_name(args.year)))
-    from report.editions import build_report  # charts, HTML and PDFs: heavy imports only for build
+    from report import editions  # charts, HTML and PDFs: heavy imports only for build
 
-    written += build_report(data, outputs, args.lang, inputs_root=inputs.parent)
+    written += editions.build_report(data, outputs, args.lang, inputs_root=inputs.parent, workers=editions.WORKERS)
     return _report(data, args, written)
 
 

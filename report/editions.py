@@ -95,6 +95,9 @@ def build_report(data: YearData, outputs: Path, lang: str = "both", inputs_root:
                "attachment_description": " / ".join(i18n.STRINGS["attachment"])}
     written: list[Path] = []
     jobs: list[tuple[str, Path, Future | tuple[Path, float]]] = []
+    if workers > 1 and len(editions) > 1:
+        with timed(data.timings, "charts"):
+            _chart_imports()  # before the workers fork: they inherit matplotlib and the fonts
     pool = _pool(min(workers, len(editions)))
     started = None
     try:
@@ -115,6 +118,19 @@ def build_report(data: YearData, outputs: Path, lang: str = "both", inputs_root:
     if started is not None:
         data.timings["pdf"] = data.timings.get("pdf", 0.0) + time.perf_counter() - started
     return written
+
+
+def _chart_imports() -> None:
+    """matplotlib (Agg) and the report's fonts, loaded once here: forked workers start with them."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.figure  # noqa: F401
+    import matplotlib.backends.backend_svg  # noqa: F401
+
+    from report.fonts import register_matplotlib_fonts
+
+    register_matplotlib_fonts()
 
 
 def _pool(workers: int) -> ProcessPoolExecutor | None:

@@ -57,7 +57,7 @@ def feedback_name(sub: Submission, year: int) -> str:
     return f"{stem}_{year}.xlsx"
 
 
-def write_feedback(data, outputs_dir: Path, workers: int = WORKERS) -> list[Path]:
+def write_feedback(data, outputs_dir: Path, workers: int | None = None) -> list[Path]:
     """One feedback workbook per submitted file with findings, under outputs_dir/feedback; feedback files of an
     earlier run whose department now has nothing to report are removed. From PARALLEL_MIN files on, written by
     `workers` processes."""
@@ -76,7 +76,7 @@ def write_feedback(data, outputs_dir: Path, workers: int = WORKERS) -> list[Path
             path = folder / f"{Path(feedback_name(sub, data.year)).stem}_{n}.xlsx"
             n += 1
         jobs.append((sub, found, data.year, path))
-    written = _write_all(jobs, workers)
+    written = _write_all(jobs, WORKERS if workers is None else workers)
     if folder.is_dir():
         for stale in set(folder.glob(f"*_{data.year}*.xlsx")) - set(written):
             log.info("removing stale feedback %s", stale)
