@@ -132,9 +132,6 @@ def _funding(row: dict) -> dict[str, str] | None:
         budget = i18n.money(row["budget_eur"], lang, whole=True)
         return f"{budget} ({inner})" if inner else budget
 
-    if all(_missing(row.get(k)) for k in ("budget_eur", "city_funding_eur", "external_funding_eur",
-                                          "funding_source")):
-        return None
     return _both(one)
 
 
@@ -161,7 +158,10 @@ def activity(row: dict, index: int, joint_with: dict | None) -> dict:
     meta = [_label("type", row.get("type")), _label("role", row.get("role")), _label("theme", row.get("theme")),
             programme, _both(i18n.period, row.get("start_date"), row.get("end_date")),
             _label("status", row.get("status")), _participants(row.get("participants"))]
-    facts = [_fact("countries", _places(row)), _fact("budget_short", _funding(row))]
+    amounts = any(not _missing(row.get(k)) for k in ("budget_eur", "city_funding_eur", "external_funding_eur"))
+    facts = [_fact("countries", _places(row)),
+             _fact("budget_short", _funding(row)) if amounts
+             else _fact("funding_source", _label("funding_source", row.get("funding_source")))]
     titles, descriptions, own = {}, {}, {}
     for lang in i18n.LANGS:
         titles[lang], own[lang] = _text(row, "title", lang)

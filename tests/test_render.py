@@ -206,9 +206,11 @@ def test_whole_amounts_lose_their_cents_only_when_asked():
 
 
 def _block(page: str, anchor: str) -> str:
-    start = page.index(f'<section class="activity')
-    start = page.index(f'id="{anchor}"', start)
-    return page[start:page.index("</section>", start)]
+    """The markup of one activity, from its anchor to the next activity or the end of its department."""
+    start = page.index(f'id="{anchor}"')
+    title_end = page.index("</h3>", start)
+    ends = [i for i in (page.find("</section>", start), page.find("<h3 ", title_end)) if i != -1]
+    return page[start:min(ends)]
 
 
 def test_activity_facts_in_each_language(pages):
@@ -272,12 +274,25 @@ def test_very_large_editions_trade_badges_and_bold_labels_for_fewer_elements(yea
     import report.render
 
     monkeypatch.setattr(report.render, "LARGE_EDITION", 1)
-    for edition, most in (("both", 12), ("it", 4)):
+    for edition, most in (("both", 10), ("it", 4)):
         page = render(context(year_data, edition, []))
         assert re.search(r'<html lang="it" class="pdf edition-\w+ large">', page)
         block = _block(page, "a1")
         assert len(re.findall(r"<[a-z][a-z0-9]*\b", block)) <= most, edition
         assert "Paesi: Francia, Spagna (Europa)" in block and "SDG 11 · 13" in block
-        assert 'class="sdg"' not in block and 'class="k"' not in block
+        assert 'class="sdg"' not in block and 'class="k"' not in block and "<a " not in block
+        assert "Partner: Lione; Barcellona" in block and "https://www.comune.torino.it/x" in block
+    assert "Partners: Lione; Barcellona" in _block(page_both := render(context(year_data, "both", [])), "a1")
+    assert '<section class="activity' not in page_both
     monkeypatch.setattr(report.render, "LARGE_EDITION", 1000)
     assert " large" not in render(context(year_data, "it", []))[:200]
+
+
+def test_funding_source_alone_is_not_called_a_budget():
+    from report.render import activity
+
+    row = {"title_it": "T", "funding_source": "municipal", "budget_eur": None, "city_funding_eur": float("nan")}
+    facts = {f["key"]: f["value"]["it"] for f in activity(row, 1, None)["facts"]}
+    assert facts == {"funding_source": "Comune"}
+    row = {"title_it": "T", "budget_eur": 1000.0}
+    assert {f["key"]: f["value"]["en"] for f in activity(row, 1, None)["facts"]} == {"budget_short": "€1,000"}
