@@ -4,6 +4,7 @@ from __future__ import annotations
 import copy
 import math
 from datetime import date, datetime
+from functools import cache
 
 from babel import Locale
 from babel.dates import format_date, format_interval
@@ -145,10 +146,16 @@ def money(value, lang: str, whole: bool = False) -> str:
     if _missing(value):
         return ""
     if whole and float(value).is_integer():
-        pattern = copy.copy(Locale.parse(LOCALES[lang]).currency_formats["standard"])
-        pattern.frac_prec = (0, 0)   # the locale's own pattern, without its decimals
-        return fit(pattern.apply(value, LOCALES[lang], currency="EUR", currency_digits=False))
+        return fit(_whole_pattern(lang).apply(value, LOCALES[lang], currency="EUR", currency_digits=False))
     return fit(format_currency(value, "EUR", locale=LOCALES[lang]))
+
+
+@cache
+def _whole_pattern(lang: str):
+    """The locale's own currency pattern without its decimals."""
+    pattern = copy.copy(Locale.parse(LOCALES[lang]).currency_formats["standard"])
+    pattern.frac_prec = (0, 0)
+    return pattern
 
 
 def percent(ratio, lang: str, signed: bool = False) -> str:

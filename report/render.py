@@ -177,8 +177,20 @@ def activity(row: dict, index: int, joint_with: dict | None) -> dict:
             "joint_with": joint_with, "short": longest <= SHORT_ACTIVITY}
 
 
+_chapters: list = []   # [(data, frame, chapters)] of the last call: the editions of one build share them
+
+
 def departments(data: YearData, frame) -> list[dict]:
-    """The chapters: every department of the configuration, in its order, with its activities."""
+    """The chapters: every department of the configuration, in its order, with its activities (the same for
+    every edition: made once for a given year's data and frame)."""
+    if _chapters and _chapters[0][0] is data and _chapters[0][1] is frame:
+        return _chapters[0][2]
+    chapters = _departments(data, frame)
+    _chapters[:] = [(data, frame, chapters)]
+    return chapters
+
+
+def _departments(data: YearData, frame) -> list[dict]:
     groups: dict[int, list[str]] = {}
     for group, code in zip(frame["group"], frame["department"]):
         if code not in groups.setdefault(group, []):
