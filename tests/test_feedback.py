@@ -128,3 +128,24 @@ def test_xlsm_comes_back_as_xlsx_without_macros(tmp_path):
         assert "xl/vbaProject.bin" not in archive.namelist()
         assert b"macroEnabled" not in archive.read("[Content_Types].xml")
     assert openpyxl.load_workbook(path).sheetnames[0] == SHEET_FINDINGS
+
+
+def test_unchanged_feedback_is_not_written_again(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = filled_template(folder)
+    wb = openpyxl.load_workbook(path)
+    wb[SHEET_ACTIVITIES.name]["P2"] = -5
+    wb.save(path)
+    out = tmp_path / "out"
+    first = write_feedback(load_year(folder, YEAR, load_config()), out)
+    stamp = first[0].stat().st_mtime_ns
+    first[0].write_bytes(first[0].read_bytes())  # same bytes, new time: a rewrite would change it again
+    stamp = first[0].stat().st_mtime_ns
+    again = write_feedback(load_year(folder, YEAR, load_config()), out)
+    assert again == first and first[0].stat().st_mtime_ns == stamp
+    wb[SHEET_ACTIVITIES.name]["P2"] = -6  # the department changed its file: the feedback follows
+    wb.save(path)
+    write_feedback(load_year(folder, YEAR, load_config()), out)
+    marked = openpyxl.load_workbook(first[0])[SHEET_ACTIVITIES.name]["P2"]
+    assert marked.value == -6 and marked.comment is not None

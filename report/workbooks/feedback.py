@@ -60,7 +60,8 @@ def feedback_name(sub: Submission, year: int) -> str:
 def write_feedback(data, outputs_dir: Path, workers: int | None = None) -> list[Path]:
     """One feedback workbook per submitted file with findings, under outputs_dir/feedback; feedback files of an
     earlier run whose department now has nothing to report are removed. From PARALLEL_MIN files on, written by
-    `workers` processes."""
+    `workers` processes. A workbook whose file, findings and code are those of the existing one is not
+    written again (departments revalidate often; the keys are kept in .feedback-keys.json beside feedback/)."""
     folder = Path(outputs_dir) / FEEDBACK_DIR
     by_file: dict[str, list[Finding]] = defaultdict(list)
     for finding in data.findings:
@@ -76,12 +77,51 @@ def write_feedback(data, outputs_dir: Path, workers: int | None = None) -> list[
             path = folder / f"{Path(feedback_name(sub, data.year)).stem}_{n}.xlsx"
             n += 1
         jobs.append((sub, found, data.year, path))
-    written = _write_all(jobs, WORKERS if workers is None else workers)
+    keys = {job[3].name: _job_key(job) for job in jobs}
+    done = _read_keys(folder.parent)
+    todo = [job for job in jobs if not (job[3].is_file() and done.get(job[3].name) == keys[job[3].name])]
+    _write_all(todo, WORKERS if workers is None else workers)
+    written = [job[3] for job in jobs]
+    _write_keys(folder.parent, keys)
     if folder.is_dir():
         for stale in set(folder.glob(f"*_{data.year}*.xlsx")) - set(written):
             log.info("removing stale feedback %s", stale)
             stale.unlink()
     return written
+
+
+KEYS_FILE = ".feedback-keys.json"  # beside feedback/: what each workbook was made from, to skip unchanged ones
+
+
+def _job_key(job) -> str:
+    """A digest of what a feedback workbook is made of: the submitted file, its findings and this code."""
+    import hashlib
+
+    sub, found, year, _ = job
+    digest = hashlib.sha256()
+    for part in (sub.path.read_bytes() if sub.path.is_file() else b"", repr(found).encode(), str(year).encode(),
+                 *(Path(m.__file__).read_bytes() for m in (sheetdata, styles)), Path(__file__).read_bytes()):
+        digest.update(hashlib.sha256(part).digest())
+    return digest.hexdigest()
+
+
+def _read_keys(folder: Path) -> dict[str, str]:
+    import json
+
+    try:
+        return json.loads((folder / KEYS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_keys(folder: Path, keys: dict[str, str]) -> None:
+    import json
+
+    if keys:
+        with atomic_path(folder / KEYS_FILE) as tmp:
+            tmp.write_text(json.dumps(keys, indent=0, sort_keys=True), encoding="utf-8")
+    else:
+        (folder / KEYS_FILE).unlink(missing_ok=True)
 
 
 def _write_one(job: tuple[Submission, list[Finding], int, Path]) -> Path:
