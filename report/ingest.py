@@ -339,13 +339,16 @@ def _take_rows(sub: Submission, rows: list[list], header_at: int, columns: dict[
         if key not in columns:
             column = COLUMN_BY_KEY[key]
             sub.add("column_missing", column=key, header=f"{column.header_it} / {column.header_en}")
-    wanted = list(columns.items())
+    keys, indexes = list(columns), list(columns.values())
+    width = max(indexes) + 1
     for r in range(header_at + 1, len(rows)):
         row = rows[r]
-        cells = {key: (row[c] if c < len(row) else None) for key, c in wanted}
-        if all(is_blank(v) for v in cells.values()):
+        if len(row) < width:  # CSV records may be short
+            row = [*row, *[None] * (width - len(row))]
+        values = [row[c] for c in indexes]
+        if all(map(is_blank, values)):
             continue
-        sub.rows.append((r + 1, cells))
+        sub.rows.append((r + 1, dict(zip(keys, values))))
 
 
 def read_year(inputs_dir: Path, config: Config, year: int, progress=None) -> list[Submission]:
