@@ -63,8 +63,9 @@ def _label(vocabulary: str, code) -> dict[str, str] | None:
 
 
 def css_string(value: str) -> str:
-    """A Python string as a CSS string literal (for the running header and footer)."""
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\a ")
+    """A Python string as a CSS string literal (for the running header and footer); `<` is escaped too, so the
+    value cannot close the <style> element it is written into."""
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\a ").replace("<", "\\3c ")
     return f'"{escaped}"'
 
 

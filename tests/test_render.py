@@ -296,3 +296,9 @@ def test_funding_source_alone_is_not_called_a_budget():
     assert facts == {"funding_source": "Comune"}
     row = {"title_it": "T", "budget_eur": 1000.0}
     assert {f["key"]: f["value"]["en"] for f in activity(row, 1, None)["facts"]} == {"budget_short": "€1,000"}
+
+
+def test_css_string_cannot_leave_its_style_element():
+    from report.render import css_string
+
+    assert css_string('Città "di" <Torino>\n</style>') == '"Città \\"di\\" \\3c Torino>\\a \\3c /style>"'
