@@ -13,7 +13,7 @@ from pathlib import Path
 from report import i18n
 from report.outputs import atomic_path
 from report.pipeline import YearData, load_year, timed
-from report.render import PDF, WEB, context, render, stable_moment
+from report.render import WEB, context, render, stable_moment
 
 log = logging.getLogger(__name__)
 

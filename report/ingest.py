@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from report import findings as fnd
 from report.config import MAX_FILE_BYTES, MAX_UNPACKED_BYTES, Config
@@ -201,19 +202,31 @@ def _short(exc: Exception) -> str:
 
 # ---- header and department ------------------------------------------------------------------------
 
-def find_header(rows: list[list]) -> tuple[int, dict[str, int], list[tuple[int, str]]] | None:
-    """(row index, key -> column index, unknown headers) of the first row within the search window that
-    names a title and at least MIN_HEADER_MATCHES columns; None when there is none."""
+class Header(NamedTuple):
+    row: int                          # 0-based index of the header row
+    columns: dict[str, int]           # key -> 0-based column index (the first, when a column repeats)
+    unknown: list[tuple[int, str]]    # (column index, header text) of headers that name no column
+    repeated: list[tuple[int, str]]   # (column index, key) of the later copies of a column
+
+
+def find_header(rows: list[list]) -> Header | None:
+    """The first row within the search window that names a title and at least MIN_HEADER_MATCHES columns;
+    None when there is none."""
     index = header_index()
     for r, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         keys = [index.get(fold(as_text(cell))) if not is_blank(cell) else None for cell in row]
         found = {k for k in keys if k}
         if len(found) >= MIN_HEADER_MATCHES and found & {"title_it", "title_en"}:
-            columns: dict[str, int] = {}
-            unknown = [(c, as_text(cell)) for c, (k, cell) in enumerate(zip(keys, row))
-                       if not k and not is_blank(cell)]
-            repeated = [(c, k) for c, k in enumerate(keys) if k and columns.setdefault(k, c) != c]
-            return r, columns, unknown + [(c, f"\x00{k}") for c, k in repeated]
+            header = Header(r, {}, [], [])
+            for c, (key, cell) in enumerate(zip(keys, row)):
+                if key is None:
+                    if not is_blank(cell):
+                        header.unknown.append((c, as_text(cell)))
+                elif key in header.columns:
+                    header.repeated.append((c, key))
+                else:
+                    header.columns[key] = c
+            return header
     return None
 
 
@@ -298,7 +311,7 @@ def _read_sheets(sub: Submission, sheets: Mapping, is_csv: bool, config: Config,
         header = find_header(rows)
         if header is not None:
             sub.sheet = name
-            _take_rows(sub, rows, *header)
+            _take_rows(sub, rows, header)
             return True
     return False
 
@@ -323,18 +336,15 @@ def _check_info_year(sub: Submission, year: int) -> None:
         sub.add("info_year_mismatch", info_year=text, year=year)
 
 
-def _take_rows(sub: Submission, rows: list[list], header_at: int, columns: dict[str, int],
-               extra: list[tuple[int, str]]) -> None:
+def _take_rows(sub: Submission, rows: list[list], header: Header) -> None:
+    header_at, columns = header.row, header.columns
     sub.header_row = header_at + 1
     sub.columns = columns
-    header_row = rows[header_at]
-    for c, text in extra:
-        if text.startswith("\x00"):
-            key = text[1:]
-            sub.add("column_repeated", column=key, cell=f"{column_letter(c)}{sub.header_row}",
-                    header=as_text(header_row[c]), first=f"{column_letter(columns[key])}{sub.header_row}")
-        else:
-            sub.add("column_unknown", cell=f"{column_letter(c)}{sub.header_row}", header=text)
+    for c, text in header.unknown:
+        sub.add("column_unknown", cell=f"{column_letter(c)}{sub.header_row}", header=text)
+    for c, key in header.repeated:
+        sub.add("column_repeated", column=key, cell=f"{column_letter(c)}{sub.header_row}",
+                header=as_text(rows[header_at][c]), first=f"{column_letter(columns[key])}{sub.header_row}")
     for key in REQUIRED_KEYS:
         if key not in columns:
             column = COLUMN_BY_KEY[key]
