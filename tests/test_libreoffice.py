@@ -67,3 +67,47 @@ def test_dropdowns_survive(converted):
     assert wb[SHEET_LISTS.name].sheet_state == "hidden"
     prompts = {dv.prompt for dv in ws.data_validations.dataValidation if dv.prompt}
     assert {f"{c.help_it}\n{c.help_en}" for c in COLUMNS} <= prompts
+
+
+@pytest.fixture(scope="module")
+def feedback_back(tmp_path_factory):
+    """A feedback workbook (the department's .xlsx edited in place) and the .xlsx LibreOffice saves from it."""
+    from report.workbooks.feedback import write_feedback
+
+    root = tmp_path_factory.mktemp("feedback")
+    path = filled_template(root / "in")
+    wb = openpyxl.load_workbook(path)
+    ws = wb[SHEET_ACTIVITIES.name]
+    ws["F3"], ws["P3"], ws["H2"] = "Progetto spaziale", -5, "Atlantide; Francia"
+    ws["H2"].comment = openpyxl.comments.Comment("verificare", "Maria")
+    wb.save(path)
+    data = load_year(path.parent, YEAR, load_config())
+    (feedback,) = write_feedback(data, root / "out")
+    back = convert(feedback, "xlsx", root / "back", root / "profile")
+    return data, back
+
+
+def test_feedback_opens_in_libreoffice_with_marks_comments_and_links(feedback_back):
+    from report.workbooks import styles
+    from report.workbooks.feedback import SHEET_FINDINGS
+
+    data, back = feedback_back
+    wb = openpyxl.load_workbook(back)
+    assert wb.sheetnames[0] == SHEET_FINDINGS and wb.active.title == SHEET_FINDINGS
+    assert wb[SHEET_LISTS.name].sheet_state == "hidden"
+    ws = wb[SHEET_ACTIVITIES.name]
+    assert len(data.findings) >= 3
+    for f in data.findings:
+        cell = ws[f.cell]
+        assert cell.fill.fgColor.rgb[-6:] == styles.SEVERITY_FILL[f.severity].fgColor.rgb[-6:]
+        assert f.message_it in cell.comment.text and f.message_en in cell.comment.text
+    assert ws["H2"].comment.text.rstrip().endswith("verificare")
+    links = {c.hyperlink.location.replace("'", "").replace("$", "") for row in wb[SHEET_FINDINGS].iter_rows()
+             for c in row if c.hyperlink}
+    assert links == {f"{SHEET_ACTIVITIES.name}!{f.cell}" for f in data.findings}
+
+
+def test_feedback_saved_by_libreoffice_reads_back_with_the_same_findings(feedback_back, tmp_path):
+    data, back = feedback_back
+    again = load_year(back.parent, YEAR, load_config())
+    assert [(f.code, f.cell) for f in again.findings] == [(f.code, f.cell) for f in data.findings]

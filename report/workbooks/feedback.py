@@ -11,16 +11,15 @@ from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
-from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.hyperlink import Hyperlink
 
 from report.findings import ERROR, INFO, SEVERITY_ORDER, WARNING, Finding
 from report.ingest import Submission, Unreadable, read_csv_rows, read_workbook_sheets
-from report.outputs import FORMULA_PREFIXES, atomic_path
+from report.outputs import atomic_path, neutralise
 from report.schema import COLUMN_BY_KEY, SHEET_ACTIVITIES
 from report.values import is_blank
-from report.workbooks import sheetdata, styles
+from report.workbooks import package, styles
+from report.workbooks.package import NewSheet, Note, Package, Styles, Unsupported, empty_workbook
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +99,7 @@ def _job_key(job) -> str:
     sub, found, year, _ = job
     digest = hashlib.sha256()
     for part in (sub.path.read_bytes() if sub.path.is_file() else b"", repr(found).encode(), str(year).encode(),
-                 *(Path(m.__file__).read_bytes() for m in (sheetdata, styles)), Path(__file__).read_bytes()):
+                 *(Path(m.__file__).read_bytes() for m in (package, styles)), Path(__file__).read_bytes()):
         digest.update(hashlib.sha256(part).digest())
     return digest.hexdigest()
 
@@ -126,39 +125,10 @@ def _write_keys(folder: Path, keys: dict[str, str]) -> None:
 
 def _write_one(job: tuple[Submission, list[Finding], int, Path]) -> Path:
     sub, found, year, path = job
-    body = _light_feedback(sub, found, year)
+    body = feedback_workbook(sub, found, year)
     with atomic_path(path) as tmp:
-        if body is None:
-            build_feedback(sub, found, year).save(tmp)
-        else:
-            tmp.write_bytes(body)
+        tmp.write_bytes(body)
     return path
-
-
-def _light_feedback(sub: Submission, found: list[Finding], year: int) -> bytes | None:
-    """The feedback workbook of an .xlsx/.xlsm with the cells that need no change set aside while openpyxl
-    works (sheetdata), so its time goes to the findings only; None when that is not possible."""
-    if sub.rejected or sub.path.suffix.lower() not in (".xlsx", ".xlsm"):
-        return None
-    keep: dict[str, set[str]] = defaultdict(set)
-    for finding in found:
-        if finding.cell:
-            if not finding.sheet:
-                return None
-            keep[finding.sheet].add(finding.cell)
-    try:
-        light = sheetdata.lighten(sub.path.read_bytes(), keep, FORMULA_PREFIXES)
-    except OSError:
-        return None
-    if light is None:
-        return None
-    stripped, held = light
-    wb = build_feedback(sub, found, year, source=io.BytesIO(stripped))
-    if wb is None:
-        return None
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return sheetdata.restore(buffer.getvalue(), held)
 
 
 _JOBS: list = []  # the jobs of the running write_feedback, inherited by the forked workers
@@ -182,48 +152,60 @@ def _write_all(jobs: list, workers: int) -> list[Path]:
         _JOBS.clear()
 
 
-def build_feedback(sub: Submission, found: list[Finding], year: int, source=None):
+def feedback_workbook(sub: Submission, found: list[Finding], year: int) -> bytes:
     """The workbook: the findings sheet first, then the department's own sheets with the findings marked.
-    `source`: the .xlsx to load instead of the submitted file (a lightened copy); None is returned when
-    it cannot be loaded."""
-    wb = None if sub.rejected else _own_workbook(sub, source)
-    if wb is None and source is not None:
-        return None
-    if wb is None:
-        wb = openpyxl.Workbook()
-        wb.remove(wb.active)
-    default_sheet = wb.sheetnames[0] if wb.sheetnames else ""  # a CSV file's one sheet
-    ws = wb.create_sheet(_free_name(wb, SHEET_FINDINGS), 0)
-    _findings_sheet(ws, wb, sub, found, year, default_sheet)
+    The department's .xlsx is edited in place (package); a file that cannot be (macros, another format, a
+    shape package does not handle) is first rewritten by openpyxl, and a file that could not be read at all
+    gets the findings sheet alone."""
+    for base in _bases(sub):
+        try:
+            workbook = Package(base)
+            _annotate(workbook, sub, found, year)
+            return workbook.to_bytes()
+        except Unsupported as exc:
+            log.info("%s: %s; trying a rewritten copy", sub.name, exc)
+    raise AssertionError("an empty workbook is always supported")
+
+
+def _bases(sub: Submission):
+    """The workbooks to add the findings to, best first: the file itself, openpyxl's copy, an empty one."""
+    if not sub.rejected:
+        if sub.path.suffix.lower() in (".xlsx", ".xlsm"):
+            try:
+                yield sub.path.read_bytes()
+            except OSError as exc:
+                log.info("cannot read %s again: %s", sub.name, exc)
+        wb = _own_workbook(sub)
+        if wb is not None:
+            buffer = io.BytesIO()
+            wb.save(buffer)
+            yield buffer.getvalue()
+    yield empty_workbook()
+
+
+def _annotate(workbook: Package, sub: Submission, found: list[Finding], year: int) -> None:
+    names = workbook.sheet_names()
+    default_sheet = names[0] if names else ""  # a CSV file's one sheet
     for finding_sheet, cells in _by_cell(found).items():
         target = finding_sheet or default_sheet
-        if target in wb.sheetnames and target != ws.title:
-            _mark(wb[target], cells)
-    for other in wb.worksheets:
-        other.sheet_view.tabSelected = other is ws
-    wb.active = 0
-    return wb
+        if target in names:
+            workbook.mark(target, {ref: _note(items) for ref, items in cells.items()}, AUTHOR)
+    workbook.quote_formula_text()
+    title = _free_name(names, SHEET_FINDINGS)
+    workbook.insert_first(title, _findings_sheet(workbook.styles, sub, found, year, default_sheet, names))
 
 
 # ---- the department's workbook -------------------------------------------------------------------
 
-def _own_workbook(sub: Submission, source=None):
-    """The submitted workbook as openpyxl can edit it: .xlsx/.xlsm loaded (macros dropped) from the file or from
-    `source`, .ods and .csv rebuilt from the rows ingest read, at the same row and column positions; None when
-    unreadable (and whenever `source` cannot be loaded)."""
+def _own_workbook(sub: Submission):
+    """The submitted workbook as openpyxl writes it: .xlsx/.xlsm loaded (macros dropped), .ods and .csv rebuilt
+    from the rows ingest read, at the same row and column positions; None when unreadable."""
     suffix = sub.path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         try:
-            wb = openpyxl.load_workbook(source or sub.path, keep_vba=False, keep_links=False)
+            return openpyxl.load_workbook(sub.path, keep_vba=False, keep_links=False)
         except Exception as exc:  # noqa: BLE001 - openpyxl is stricter than calamine: rebuild instead
             log.info("openpyxl cannot load %s (%s): rebuilding from the rows read", sub.name, exc)
-            if source is not None:
-                return None
-        else:
-            for ws in wb.worksheets:
-                for cell in list(ws._cells.values()):  # the cells there are (iter_rows would add the empty ones)
-                    styles.keep_as_text(cell)
-            return wb
     try:
         sheets = {SHEET_ACTIVITIES.name: read_csv_rows(sub.path)} if suffix == ".csv" else read_workbook_sheets(sub.path)
     except (Unreadable, OSError) as exc:
@@ -250,7 +232,6 @@ def _rebuild(sheets: dict[str, list[list]], header_sheet: str, header_row: int):
                     cell.value = value
                     if isinstance(value, str):
                         cell.data_type = "s"
-                        styles.keep_as_text(cell)
                 if name == header_sheet and r == header_row:
                     cell.font, cell.alignment = styles.BOLD, styles.WRAP_TOP
                 lengths[c] = max(lengths[c], min(len(str(value)), 50))
@@ -269,24 +250,18 @@ def _by_cell(found: list[Finding]) -> dict[str, dict[str, list[Finding]]]:
     return cells
 
 
-def _mark(ws, cells: dict[str, list[Finding]]) -> None:
+def _note(items: list[Finding]) -> Note:
     """Fill and border by the worst severity; a comment with every finding in Italian and English."""
-    for ref, items in cells.items():
-        items = sorted(items, key=lambda f: SEVERITY_ORDER[f.severity])
-        cell = ws[ref]
-        worst = items[0].severity
-        cell.fill, cell.border = styles.SEVERITY_FILL[worst], styles.SEVERITY_BORDER[worst]
-        text = "\n\n".join(f"{styles.SEVERITY_LABEL[f.severity].upper()}\nIT: {f.message_it}\nEN: {f.message_en}"
-                           for f in items)
-        if cell.comment is not None and cell.comment.text:
-            text += "\n\n—\n" + cell.comment.text
-        lines = sum(len(part) // 45 + 1 for part in text.split("\n"))
-        cell.comment = Comment(text, AUTHOR, width=360, height=min(600, 16 * lines + 20))
+    items = sorted(items, key=lambda f: SEVERITY_ORDER[f.severity])
+    worst = items[0].severity
+    text = "\n\n".join(f"{styles.SEVERITY_LABEL[f.severity].upper()}\nIT: {f.message_it}\nEN: {f.message_en}"
+                       for f in items)
+    return Note(styles.SEVERITY_FILL[worst], styles.SEVERITY_BORDER[worst], text)
 
 
-def _free_name(wb, name: str) -> str:
+def _free_name(names: list[str], name: str) -> str:
     candidate, n = name, 2
-    while candidate in wb.sheetnames:
+    while candidate in names:
         candidate, n = f"{name[:28]} {n}", n + 1
     return candidate
 
@@ -298,48 +273,49 @@ def _column_label(key: str) -> str:
     return column.header.replace("\n", " / ") if column else key
 
 
-def _findings_sheet(ws, wb, sub: Submission, found: list[Finding], year: int, default_sheet: str) -> None:
-    styles.widths(ws, WIDTHS)
-    styles.put(ws, 1, 1, styles.both(TEXTS["title"], name=sub.name), font=styles.TITLE_FONT)
-    styles.put(ws, 2, 1, styles.both(TEXTS["about"], department=sub.department or "?", year=year))
+def _findings_sheet(book: Styles, sub: Submission, found: list[Finding], year: int, default_sheet: str,
+                    sheets: list[str]) -> NewSheet:
+    ws = NewSheet(WIDTHS)
+
+    def put(row: int, column: int, value, **style) -> None:
+        ws.put(row, column, neutralise(value) if isinstance(value, str) else value, book.add(**style))
+
+    put(1, 1, styles.both(TEXTS["title"], name=sub.name), font=styles.TITLE_FONT)
+    put(2, 1, styles.both(TEXTS["about"], department=sub.department or "?", year=year))
     counts = Counter(f.severity for f in found)
     row = 4
     for severity in (ERROR, WARNING, INFO):
-        styles.put(ws, row, 1, styles.SEVERITY_LABEL[severity], font=styles.BOLD,
-                   fill=styles.SEVERITY_FILL[severity], border=styles.SEVERITY_BORDER[severity])
-        styles.put(ws, row, 2, counts[severity], font=styles.BOLD, alignment=styles.CENTER)
-        styles.put(ws, row, 3, styles.both(TEXTS[severity]))
+        put(row, 1, styles.SEVERITY_LABEL[severity], font=styles.BOLD, fill=styles.SEVERITY_FILL[severity],
+            border=styles.SEVERITY_BORDER[severity])
+        put(row, 2, counts[severity], font=styles.BOLD, alignment=styles.CENTER)
+        put(row, 3, styles.both(TEXTS[severity]))
         row += 1
-    intro = "unreadable" if sub.rejected else "todo"
-    for text in TEXTS[intro]:
+    for text in TEXTS["unreadable" if sub.rejected else "todo"]:
         row += 1
-        styles.put(ws, row, 1, text, alignment=styles.WRAP_TOP)
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(HEADINGS))
-        ws.row_dimensions[row].height = styles.LINE_HEIGHT * (len(text) // sum(WIDTHS) + 2)
+        put(row, 1, text, alignment=styles.WRAP_TOP)
+        ws.merges.append(f"A{row}:{get_column_letter(len(HEADINGS))}{row}")
+        ws.heights[row] = styles.LINE_HEIGHT * (len(text) // sum(WIDTHS) + 2)
     row += 2
     head = row
-    styles.header(ws, head, HEADINGS)
-    ws.row_dimensions[head].height = 2 * styles.LINE_HEIGHT
-    for finding in sorted(found, key=lambda f: (SEVERITY_ORDER[f.severity], f.source_row or 0, f.cell, f.code)):
+    for c, label in enumerate(HEADINGS, start=1):
+        put(head, c, label, font=styles.HEADER_FONT, fill=styles.HEADER_FILL, alignment=styles.HEADER_ALIGN,
+            border=styles.THIN_BORDER)
+    ws.heights[head] = 2 * styles.LINE_HEIGHT
+    for f in sorted(found, key=lambda f: (SEVERITY_ORDER[f.severity], f.source_row or 0, f.cell, f.code)):
         row += 1
-        _finding_row(ws, wb, row, finding, default_sheet)
-    ws.freeze_panes = ws.cell(row=head + 1, column=1)
-    ws.auto_filter.ref = f"A{head}:{get_column_letter(len(HEADINGS))}{max(row, head + 1)}"
-    styles.print_setup(ws, f"{head}:{head}", one_page_wide=True)
-
-
-def _finding_row(ws, wb, row: int, f: Finding, default_sheet: str) -> None:
-    sheet = f.sheet or (default_sheet if f.cell else "")
-    where = f.cell or str(f.source_row or "")  # a row finding on a column the sheet lacks has a row, no cell
-    values = (styles.SEVERITY_LABEL[f.severity], f.sheet, where, _column_label(f.column) if f.column else "",
-              f.code, f.message_it, f.message_en)
-    for c, value in enumerate(values, start=1):
-        styles.put(ws, row, c, value if value not in (None, "") else None, alignment=styles.WRAP_TOP,
-                   border=styles.THIN_BORDER)
-    ws.cell(row=row, column=1).fill = styles.SEVERITY_FILL[f.severity]
-    if f.cell and sheet in wb.sheetnames:
-        link = ws.cell(row=row, column=3)
-        link.hyperlink = Hyperlink(ref=link.coordinate, location=styles.sheet_ref(sheet, f.cell),
-                                   tooltip=f"{sheet} {f.cell}")
-        link.font = styles.LINK_FONT
-    styles.fit_height(ws, row, len(values))
+        sheet = f.sheet or (default_sheet if f.cell else "")
+        where = f.cell or str(f.source_row or "")  # a row finding on a column the sheet lacks has a row, no cell
+        values = (styles.SEVERITY_LABEL[f.severity], f.sheet, where, _column_label(f.column) if f.column else "",
+                  f.code, f.message_it, f.message_en)
+        linked = bool(f.cell) and sheet in sheets
+        for c, value in enumerate(values, start=1):
+            put(row, c, value if value not in (None, "") else None, alignment=styles.WRAP_TOP,
+                border=styles.THIN_BORDER, fill=styles.SEVERITY_FILL[f.severity] if c == 1 else None,
+                font=styles.LINK_FONT if c == 3 and linked else None)
+        if linked:
+            ws.links.append((f"C{row}", styles.sheet_ref(sheet, f.cell), f"{sheet} {f.cell}"))
+        ws.heights[row] = styles.fitted_height(values, WIDTHS)
+    ws.frozen_rows = head
+    ws.filter_ref = f"A{head}:{get_column_letter(len(HEADINGS))}{max(row, head + 1)}"
+    ws.title_rows = f"{head}:{head}"
+    return ws

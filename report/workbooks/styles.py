@@ -9,7 +9,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Si
 from openpyxl.utils import get_column_letter
 
 from report.findings import ERROR, INFO, WARNING
-from report.outputs import FORMULA_PREFIXES, neutralise
+from report.outputs import neutralise
 
 # Colours: the report's dark blue for headers; severities from the Okabe-Ito colour-blind-safe palette
 # (vermillion, yellow, sky blue) as light tints, so text stays readable, each with its own border
@@ -86,14 +86,6 @@ def put(ws, row: int, column: int, value, **style):
     return cell
 
 
-def keep_as_text(cell) -> None:
-    """A department's own text cell that looks like a formula: stored as text with Excel's quote prefix, so
-    no spreadsheet runs it while the value the department sends back stays unchanged."""
-    if isinstance(cell.value, str) and cell.value.startswith(FORMULA_PREFIXES) and cell.data_type != "f":
-        cell.data_type = "s"
-        cell.quotePrefix = True
-
-
 def header(ws, row: int, labels, fills=None) -> None:
     """A header row: bold white on dark blue, wrapped and centred."""
     for c, label in enumerate(labels, start=1):
@@ -107,15 +99,20 @@ def widths(ws, sizes) -> None:
         ws.column_dimensions[get_column_letter(c)].width = size
 
 
+def fitted_height(values, sizes) -> float:
+    """The height in points of a row of these values in columns of these widths, wrapped text shown whole."""
+    lines = 1
+    for value, width in zip(values, sizes):
+        if isinstance(value, str):
+            lines = max(lines, sum(max(1, math.ceil(len(part) * 1.1 / (width or 10))) for part in value.split("\n")))
+    return LINE_HEIGHT * lines + 2
+
+
 def fit_height(ws, row: int, columns: int) -> None:
     """Set a row's height to show its wrapped text (spreadsheet programs do not grow rows written by openpyxl)."""
-    lines = 1
-    for c in range(1, columns + 1):
-        value = ws.cell(row=row, column=c).value
-        width = ws.column_dimensions[get_column_letter(c)].width or 10
-        if isinstance(value, str):
-            lines = max(lines, sum(max(1, math.ceil(len(part) * 1.1 / width)) for part in value.split("\n")))
-    ws.row_dimensions[row].height = LINE_HEIGHT * lines + 2
+    ws.row_dimensions[row].height = fitted_height(
+        [ws.cell(row=row, column=c).value for c in range(1, columns + 1)],
+        [ws.column_dimensions[get_column_letter(c)].width for c in range(1, columns + 1)])
 
 
 PAGE_CHARACTERS = 190  # about what fits across a landscape A4 page at a readable size
