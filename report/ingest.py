@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from report import findings as fnd
+from report import pool
 from report.config import MAX_FILE_BYTES, MAX_UNPACKED_BYTES, Config
 from report.findings import Finding, Text
 from report.schema import (COLUMN_BY_KEY, HEADER_SEARCH_ROWS, SHEET_ACTIVITIES, SHEET_INFO, SHEET_INSTRUCTIONS,
@@ -29,6 +30,8 @@ ACCEPTED_SUFFIXES = (*WORKBOOK_SUFFIXES, ".csv")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 REQUIRED_KEYS = tuple(c.key for c in COLUMN_BY_KEY.values() if c.required)
 MIN_HEADER_MATCHES = 3
+WORKERS = 2        # processes reading the files of a large year (1: all in this process)
+PARALLEL_MIN = 8   # files from which a year is read by WORKERS processes
 
 
 @dataclass
@@ -195,8 +198,11 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def _short(exc: Exception) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+def _short(exc: Exception, named: bool = False) -> str:
+    """The first line of an exception's message (120 characters at most), after its type when `named`."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    if named or not text:
+        text = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
     return text[:120]
 
 
@@ -291,6 +297,11 @@ def read_submission(path: Path, config: Config, year: int, display_name: str | N
         return sub.reject(exc.code, **exc.params)
     except OSError as exc:
         return sub.reject("file_unreadable", detail=exc.strerror or type(exc).__name__)
+    except Exception as exc:  # noqa: BLE001 - a reader's bug costs this file, not the year
+        log.warning("%s: reading failed unexpectedly: %s: %s", sub.name, type(exc).__name__, exc,
+                    exc_info=log.isEnabledFor(logging.DEBUG))
+        sub.department = sub.department or department_from_name(sub.name, config)
+        return sub.reject("file_unreadable", detail=_short(exc, named=True))
     if not found:
         return sub.reject("file_no_header", rows=HEADER_SEARCH_ROWS, year=year)
     if not sub.department and "department" not in sub.columns:
@@ -361,14 +372,18 @@ def _take_rows(sub: Submission, rows: list[list], header: Header) -> None:
         sub.rows.append((r + 1, dict(zip(keys, values))))
 
 
-def read_year(inputs_dir: Path, config: Config, year: int, progress=None) -> list[Submission]:
-    """Every submission of a year's folder, in file-name order."""
+def read_year(inputs_dir: Path, config: Config, year: int, progress=None, workers: int | None = None
+              ) -> list[Submission]:
+    """Every submission of a year's folder, in file-name order. From PARALLEL_MIN files on, the files are read
+    by `workers` (default WORKERS) forked processes; `progress(done, total, name)` is called here, in order."""
     paths = discover(inputs_dir)
     subs = []
-    for i, path in enumerate(paths):
-        subs.append(read_submission(path, config, year))
+    read = pool.in_order(lambda i: read_submission(paths[i], config, year), len(paths),
+                         WORKERS if workers is None else workers, PARALLEL_MIN)
+    for i, sub in enumerate(read):
+        subs.append(sub)
         if progress:
-            progress(i + 1, len(paths), path.name)
+            progress(i + 1, len(paths), paths[i].name)
     _flag_repeated_departments(subs)
     return subs
 

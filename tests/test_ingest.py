@@ -4,7 +4,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import VALID, YEAR, headers, info_rows, row, table, write, write_activities
-from report.ingest import column_letter, department_from_name, discover, read_submission, sniff_delimiter
+from report import ingest
+from report.ingest import column_letter, department_from_name, discover, read_submission, read_year, sniff_delimiter
+from report.pipeline import load_year
 
 FORMATS = [  # (file name, writer options)
     ("AMBIENTE.xlsx", {}), ("AMBIENTE.xlsm", {}), ("AMBIENTE.ods", {}),
@@ -274,3 +276,64 @@ def test_delimiter_follows_the_header_not_commas_inside_a_description():
     commas = "Titolo (IT),Tipologia,Paesi,Data inizio\n\"a; b; c; d; e; f\",Evento,Francia,2025\n"
     assert sniff_delimiter(semicolons) == ";"
     assert sniff_delimiter(commas) == ","
+
+
+# ---- a large year is read by worker processes: the same submissions, in the same order --------------------
+
+def varied_folder(folder):
+    """Good and broken files of every format, two of one department, more than PARALLEL_MIN in all."""
+    from test_hostile import make_broken
+
+    make_broken(folder)
+    write_activities(folder / "CULTURA_2.ods", [row(), row(ref="A-2", start_date="2024-01-01", end_date="2024-02-01")],
+                     department="CULTURA")
+    write_activities(folder / "COMUNICAZIONE.csv", [row(title_it="Comunicare"), row(ref="A-2", type="nessuno")])
+    write_activities(folder / "URBAN_CENTER.xlsx", [row(), row(ref="A-2", sdgs="99"), None, row(ref="A-3")],
+                     department="URBAN_CENTER", skip=2, keys=[*VALID, "Colonna in più"])
+    write_activities(folder / "URBAN_CENTER_bis.xlsx", [row(title_it="Altro titolo")])
+    (folder / "VERDE.pdf").write_bytes(b"%PDF-1.4")
+    assert len(discover(folder)) >= ingest.PARALLEL_MIN + 4
+
+
+def test_workers_read_what_one_process_reads(tmp_path, config):
+    varied_folder(tmp_path)
+    calls = {1: [], 2: []}
+    subs = {n: read_year(tmp_path, config, YEAR, lambda *call, n=n: calls[n].append(call), workers=n)
+            for n in (1, 2)}
+    assert subs[1] == subs[2]
+    assert [s.name for s in subs[2]] == [p.name for p in discover(tmp_path)]
+    assert calls[2] == calls[1] == [(i + 1, len(subs[1]), s.name) for i, s in enumerate(subs[1])]
+    codes = {f.code for s in subs[1] for f in s.findings}
+    assert {"file_unreadable", "file_encrypted", "file_no_header", "file_unsupported_type",
+            "department_repeated", "column_unknown"} <= codes, codes
+    assert sum(len(s.rows) for s in subs[1]) >= 8
+
+
+def test_a_reader_crash_rejects_only_that_file_with_workers_or_without(tmp_path, config, monkeypatch, caplog):
+    varied_folder(tmp_path)
+    real = ingest.find_header
+
+    def crashing(rows):
+        if any("Comunicare" in r for r in rows):  # the CSV file only
+            raise IndexError("list index out of range")
+        return real(rows)
+
+    monkeypatch.setattr(ingest, "find_header", crashing)  # the forked workers inherit the patch
+    subs = {n: read_year(tmp_path, config, YEAR, workers=n) for n in (1, 2)}
+    assert subs[1] == subs[2] and len(subs[2]) == len(discover(tmp_path))
+    crashed = [s for s in subs[2] if s.name == "COMUNICAZIONE.csv"][0]
+    assert crashed.rejected and not crashed.rows and crashed.department == "COMUNICAZIONE"
+    assert [f.code for f in crashed.findings] == ["file_unreadable"]
+    assert "IndexError: list index out of range" in crashed.findings[0].message_en
+    assert all(not s.rejected for s in subs[2] if s.name.startswith("URBAN_CENTER"))
+    assert "COMUNICAZIONE.csv: reading failed unexpectedly" in caplog.text
+
+
+def test_load_year_is_the_same_with_workers_or_without(tmp_path, config, monkeypatch):
+    varied_folder(tmp_path)
+    data = {}
+    for n in (1, 2):
+        monkeypatch.setattr(ingest, "WORKERS", n)
+        data[n] = load_year(tmp_path, YEAR, config)
+    assert data[1].findings == data[2].findings and data[1].activities == data[2].activities
+    assert data[1].ledger == data[2].ledger and set(data[2].timings) == {"read", "validate"}
