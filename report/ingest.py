@@ -298,10 +298,11 @@ def read_submission(path: Path, config: Config, year: int, display_name: str | N
     except OSError as exc:
         return sub.reject("file_unreadable", detail=exc.strerror or type(exc).__name__)
     except Exception as exc:  # noqa: BLE001 - a reader's bug costs this file, not the year
-        log.warning("%s: reading failed unexpectedly: %s: %s", sub.name, type(exc).__name__, exc,
-                    exc_info=log.isEnabledFor(logging.DEBUG))
-        sub.department = sub.department or department_from_name(sub.name, config)
-        return sub.reject("file_unreadable", detail=_short(exc, named=True))
+        return _crashed(sub, exc, config)
+    except BaseException as exc:  # a Rust panic in calamine arrives as pyo3's PanicException, not an Exception
+        if type(exc).__name__ != "PanicException":
+            raise
+        return _crashed(sub, exc, config)
     if not found:
         return sub.reject("file_no_header", rows=HEADER_SEARCH_ROWS, year=year)
     if not sub.department and "department" not in sub.columns:
@@ -309,6 +310,14 @@ def read_submission(path: Path, config: Config, year: int, display_name: str | N
     if not sub.rows:
         sub.add("file_empty")
     return sub
+
+
+def _crashed(sub: Submission, exc: BaseException, config: Config) -> Submission:
+    """The file rejected as unreadable after an unexpected failure of the reader, which is logged."""
+    log.warning("%s: reading failed unexpectedly: %s: %s", sub.name, type(exc).__name__, exc,
+                exc_info=log.isEnabledFor(logging.DEBUG))
+    sub.department = sub.department or department_from_name(sub.name, config)
+    return sub.reject("file_unreadable", detail=_short(exc, named=True))
 
 
 def _read_sheets(sub: Submission, sheets: Mapping, is_csv: bool, config: Config, year: int) -> bool:

@@ -337,3 +337,21 @@ def test_load_year_is_the_same_with_workers_or_without(tmp_path, config, monkeyp
         data[n] = load_year(tmp_path, YEAR, config)
     assert data[1].findings == data[2].findings and data[1].activities == data[2].activities
     assert data[1].ledger == data[2].ledger and set(data[2].timings) == {"read", "validate"}
+
+
+def test_a_rust_panic_in_calamine_rejects_only_that_file(tmp_path, config, monkeypatch):
+    write_activities(tmp_path / "SPORT.xlsx", [row()])
+    PanicException = type("PanicException", (BaseException,), {})  # as pyo3 defines it: not an Exception
+
+    raised = [PanicException("called `Option::unwrap()` on a `None` value")]
+
+    def failing(self, name):
+        raise raised[0]
+
+    monkeypatch.setattr(ingest.WorkbookSheets, "__getitem__", failing)
+    sub = read_submission(tmp_path / "SPORT.xlsx", config, YEAR)
+    assert sub.rejected and [f.code for f in sub.findings] == ["file_unreadable"] and sub.department == "SPORT"
+    assert "PanicException: called `Option::unwrap()`" in sub.findings[0].message_it
+    raised[0] = KeyboardInterrupt()  # other BaseExceptions still stop the run
+    with pytest.raises(KeyboardInterrupt):
+        read_submission(tmp_path / "SPORT.xlsx", config, YEAR)
