@@ -50,9 +50,10 @@ def child(command: str, inputs: str, outputs: str, config: str) -> None:
     if command.startswith("build"):
         import report.editions  # noqa: F401  (imported by build itself)
     if command == "build1":
+        import report.ingest
         import report.workbooks.feedback
 
-        report.editions.WORKERS = report.workbooks.feedback.WORKERS = 1
+        report.editions.WORKERS = report.workbooks.feedback.WORKERS = report.ingest.WORKERS = 1
         command = "build"
     started = time.perf_counter()
     argv = [command, "--year", str(YEAR), "--inputs", inputs, "--outputs", outputs, "--timings", "--no-color"]
