@@ -165,27 +165,42 @@ def _locale(lang: str) -> str:
 
 
 def count_text(value, lang: str) -> str:
-    return format_decimal(int(round(value)), locale=_locale(lang))
+    return _count_text(int(round(value)), _locale(lang))
 
 
 def money_text(value: float, lang: str) -> str:
     """A whole amount in euros: 1.234.567 € / €1,234,567."""
-    locale = _locale(lang)
-    from babel import Locale
-
-    pattern = Locale.parse(locale).currency_formats["standard"].pattern.split(";")[0]
-    whole = re.sub(r"\.0+", "", pattern)  # the locale's own pattern without its decimals
-    return format_currency(round(value), CURRENCY, format=whole, locale=locale, currency_digits=False)
+    return _money_text(round(value), _locale(lang))
 
 
 def money_short(value: float, lang: str) -> str:
     """A short amount for bars and axes: compact where the locale has a compact form (1,2 Mln €, €950K),
     else whole euros (950.000 €)."""
-    locale = _locale(lang)
+    return _money_short(float(value), _locale(lang))
+
+
+# Numbers are formatted once per process: the axes ask for the same ticks at every draw, the editions
+# share their numbers.
+@lru_cache(maxsize=4096)
+def _count_text(number: int, locale: str) -> str:
+    return format_decimal(number, locale=locale)
+
+
+@lru_cache(maxsize=4096)
+def _money_text(amount: int, locale: str) -> str:
+    from babel import Locale
+
+    pattern = Locale.parse(locale).currency_formats["standard"].pattern.split(";")[0]
+    whole = re.sub(r"\.0+", "", pattern)  # the locale's own pattern without its decimals
+    return format_currency(amount, CURRENCY, format=whole, locale=locale, currency_digits=False)
+
+
+@lru_cache(maxsize=4096)
+def _money_short(value: float, locale: str) -> str:
     compact = format_compact_currency(value, CURRENCY, locale=locale, fraction_digits=1)
     digits = re.sub(r"\D", "", compact)
     if value and len(digits) >= len(str(int(abs(value)))):  # no abbreviation in this locale at this size
-        return money_text(value, lang)
+        return _money_text(round(value), locale)
     return compact
 
 

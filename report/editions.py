@@ -60,15 +60,20 @@ def pages(data: YearData, outputs: Path, editions: tuple[str, ...], inputs_root:
         history[data.year] = frame
         prev_frame = previous.frame() if previous is not None else None
     with timed(data.timings, "charts"):
-        from report.charts import make_charts
+        from report.charts import make_edition_charts
 
         options = {"history": history if len(history) > 1 else None,
                    "department_names": {d.code: (d.it, d.en) for d in data.config.departments}}
-        later = {e: pool.submit(make_charts, frame, e, charts_dir, **options) for e in editions[1:]} if pool else {}
+        # with a pool, the later editions' charts are drawn together in a worker; alone, every edition's
+        # charts are drawn here at once (each chart's figure is then made once for all the editions)
+        later = pool.submit(make_edition_charts, frame, editions[1:], charts_dir, **options) \
+            if pool and len(editions) > 1 else None
+        drawn = make_edition_charts(frame, editions[:1] if later else editions, charts_dir, **options)
     for edition in editions:
-        with timed(data.timings, "charts"):
-            charts = later[edition].result() if edition in later else make_charts(frame, edition, charts_dir,
-                                                                                  **options)
+        if edition not in drawn:
+            with timed(data.timings, "charts"):
+                drawn.update(later.result())
+        charts = drawn[edition]
         written += [c.path for c in charts]
         with timed(data.timings, "html"):
             page = render(context(data, edition, charts, previous=prev_frame, frame=frame))
