@@ -30,8 +30,9 @@ ACCEPTED_SUFFIXES = (*WORKBOOK_SUFFIXES, ".csv")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 REQUIRED_KEYS = tuple(c.key for c in COLUMN_BY_KEY.values() if c.required)
 MIN_HEADER_MATCHES = 3
-WORKERS = 2        # processes reading the files of a large year (1: all in this process)
-PARALLEL_MIN = 8   # files from which a year is read by WORKERS processes
+WORKERS = 2                      # processes reading the files of a large year (1: all in this process)
+PARALLEL_MIN = 8                 # a year is read by WORKERS processes from this many files...
+PARALLEL_MIN_BYTES = 1_000_000   # ...and this many bytes (about 75 ms of reading; a pool takes ~15 ms to start)
 
 
 @dataclass
@@ -383,18 +384,28 @@ def _take_rows(sub: Submission, rows: list[list], header: Header) -> None:
 
 def read_year(inputs_dir: Path, config: Config, year: int, progress=None, workers: int | None = None
               ) -> list[Submission]:
-    """Every submission of a year's folder, in file-name order. From PARALLEL_MIN files on, the files are read
-    by `workers` (default WORKERS) forked processes; `progress(done, total, name)` is called here, in order."""
+    """Every submission of a year's folder, in file-name order. A large year (PARALLEL_MIN files and
+    PARALLEL_MIN_BYTES) is read by `workers` (default WORKERS) forked processes; `progress(done, total, name)` is
+    called here, in order, as the files come in."""
     paths = discover(inputs_dir)
+    if len(paths) < PARALLEL_MIN or sum(_size(p) for p in paths) < PARALLEL_MIN_BYTES:
+        workers = 1
     subs = []
     read = pool.in_order(lambda i: read_submission(paths[i], config, year), len(paths),
-                         WORKERS if workers is None else workers, PARALLEL_MIN)
+                         WORKERS if workers is None else workers)
     for i, sub in enumerate(read):
         subs.append(sub)
         if progress:
             progress(i + 1, len(paths), paths[i].name)
     _flag_repeated_departments(subs)
     return subs
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # gone since it was listed: read_submission says so
+        return 0
 
 
 def _flag_repeated_departments(subs: list[Submission]) -> None:

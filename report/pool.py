@@ -20,16 +20,12 @@ def _run(index: int):
     return _JOB[0](index)
 
 
-def forking(workers: int, count: int, minimum: int) -> bool:
-    """Whether `count` jobs are worth `workers` forked processes: at least `minimum` jobs, two workers, fork."""
-    return workers >= 2 and count >= minimum and "fork" in multiprocessing.get_all_start_methods()
-
-
-def in_order(job: Callable[[int], T], count: int, workers: int, minimum: int) -> Iterator[T]:
-    """job(0), ..., job(count - 1), yielded in that order as they are done: by `workers` forked processes when
-    `forking` says so, else here. The job and its data reach the workers by fork (nothing of them is pickled);
-    only the results travel back. When a worker dies, the jobs not yet handed back are run here."""
-    if not forking(workers, count, minimum):
+def in_order(job: Callable[[int], T], count: int, workers: int) -> Iterator[T]:
+    """job(0), ..., job(count - 1), yielded in that order as they are done: by `workers` forked processes, or
+    here when workers < 2 or the system cannot fork. The job and its data reach the workers by fork (nothing of
+    them is pickled); only the results travel back. When a worker dies, the jobs not yet handed back are run
+    here."""
+    if workers < 2 or count < 2 or "fork" not in multiprocessing.get_all_start_methods():
         yield from map(job, range(count))
         return
     done = 0
@@ -37,7 +33,8 @@ def in_order(job: Callable[[int], T], count: int, workers: int, minimum: int) ->
     gc.freeze()  # the workers' garbage collector leaves the inherited objects alone: their pages stay shared
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            results = pool.map(_run, range(count), chunksize=max(1, count // (16 * workers)))
+            # about 50 chunks per worker: even shares to the end, and results back from the start
+            results = pool.map(_run, range(count), chunksize=max(1, count // (50 * workers)))
             gc.unfreeze()  # the workers are forked once the jobs are submitted
             for result in results:
                 yield result

@@ -295,7 +295,30 @@ def varied_folder(folder):
     assert len(discover(folder)) >= ingest.PARALLEL_MIN + 4
 
 
-def test_workers_read_what_one_process_reads(tmp_path, config):
+@pytest.fixture
+def pools(monkeypatch):
+    """Worker pools for folders of any size; the list of worker counts read_year asked for."""
+    asked = []
+    in_order = ingest.pool.in_order
+    monkeypatch.setattr(ingest, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(ingest.pool, "in_order", lambda job, count, workers: asked.append(workers) or
+                        in_order(job, count, workers))
+    return asked
+
+
+def test_a_small_year_is_read_in_this_process(tmp_path, config, pools, monkeypatch):
+    varied_folder(tmp_path)
+    monkeypatch.setattr(ingest, "PARALLEL_MIN_BYTES", 10 ** 9)
+    read_year(tmp_path, config, YEAR)
+    monkeypatch.setattr(ingest, "PARALLEL_MIN_BYTES", 0)
+    read_year(tmp_path, config, YEAR)
+    for name in discover(tmp_path)[ingest.PARALLEL_MIN - 1:]:
+        name.unlink()
+    read_year(tmp_path, config, YEAR)
+    assert pools == [1, ingest.WORKERS, 1]
+
+
+def test_workers_read_what_one_process_reads(tmp_path, config, pools):
     varied_folder(tmp_path)
     calls = {1: [], 2: []}
     subs = {n: read_year(tmp_path, config, YEAR, lambda *call, n=n: calls[n].append(call), workers=n)
@@ -306,10 +329,10 @@ def test_workers_read_what_one_process_reads(tmp_path, config):
     codes = {f.code for s in subs[1] for f in s.findings}
     assert {"file_unreadable", "file_encrypted", "file_no_header", "file_unsupported_type",
             "department_repeated", "column_unknown"} <= codes, codes
-    assert sum(len(s.rows) for s in subs[1]) >= 8
+    assert sum(len(s.rows) for s in subs[1]) >= 8 and pools == [1, 2]
 
 
-def test_a_reader_crash_rejects_only_that_file_with_workers_or_without(tmp_path, config, monkeypatch, caplog):
+def test_a_reader_crash_rejects_only_that_file_with_workers_or_without(tmp_path, config, pools, monkeypatch, caplog):
     varied_folder(tmp_path)
     real = ingest.find_header
 
@@ -326,17 +349,17 @@ def test_a_reader_crash_rejects_only_that_file_with_workers_or_without(tmp_path,
     assert [f.code for f in crashed.findings] == ["file_unreadable"]
     assert "IndexError: list index out of range" in crashed.findings[0].message_en
     assert all(not s.rejected for s in subs[2] if s.name.startswith("URBAN_CENTER"))
-    assert "COMUNICAZIONE.csv: reading failed unexpectedly" in caplog.text
+    assert "COMUNICAZIONE.csv: reading failed unexpectedly" in caplog.text and pools == [1, 2]
 
 
-def test_load_year_is_the_same_with_workers_or_without(tmp_path, config, monkeypatch):
+def test_load_year_is_the_same_with_workers_or_without(tmp_path, config, pools, monkeypatch):
     varied_folder(tmp_path)
     data = {}
     for n in (1, 2):
         monkeypatch.setattr(ingest, "WORKERS", n)
         data[n] = load_year(tmp_path, YEAR, config)
     assert data[1].findings == data[2].findings and data[1].activities == data[2].activities
-    assert data[1].ledger == data[2].ledger and set(data[2].timings) == {"read", "validate"}
+    assert data[1].ledger == data[2].ledger and set(data[2].timings) == {"read", "validate"} and pools == [1, 2]
 
 
 def test_a_rust_panic_in_calamine_rejects_only_that_file(tmp_path, config, monkeypatch):

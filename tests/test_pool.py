@@ -8,20 +8,21 @@ from report import pool
 
 def test_results_come_back_in_order_from_the_workers():
     parent = os.getpid()
-    results = list(pool.in_order(lambda i: (i, os.getpid()), 40, 2, 8))
+    results = list(pool.in_order(lambda i: (i, os.getpid()), 40, 2))
     assert [i for i, _ in results] == list(range(40))
     assert parent not in {pid for _, pid in results} and len({pid for _, pid in results}) == 2
 
 
-def test_few_jobs_or_one_worker_run_here():
+def test_one_worker_or_one_job_run_here():
     parent = os.getpid()
-    assert list(pool.in_order(lambda i: (i, os.getpid()), 7, 2, 8)) == [(i, parent) for i in range(7)]
-    assert list(pool.in_order(lambda i: (i, os.getpid()), 40, 1, 8)) == [(i, parent) for i in range(40)]
+    assert list(pool.in_order(lambda i: (i, os.getpid()), 40, 1)) == [(i, parent) for i in range(40)]
+    assert list(pool.in_order(lambda i: (i, os.getpid()), 1, 2)) == [(0, parent)]
+    assert list(pool.in_order(lambda i: i, 0, 2)) == []
 
 
 def test_jobs_need_not_be_picklable():
     unpicklable = [lambda n=n: n for n in range(20)]  # closures reach the workers by fork, not by pickling
-    assert list(pool.in_order(lambda i: unpicklable[i]() * 2, 20, 2, 8)) == [n * 2 for n in range(20)]
+    assert list(pool.in_order(lambda i: unpicklable[i]() * 2, 20, 2)) == [n * 2 for n in range(20)]
 
 
 def test_jobs_of_a_dead_worker_are_run_here(caplog):
@@ -32,5 +33,5 @@ def test_jobs_of_a_dead_worker_are_run_here(caplog):
             os._exit(1)  # a worker killed mid-way (out of memory, a crash in a native library)
         return i * i
 
-    assert list(pool.in_order(job, 40, 2, 8)) == [i * i for i in range(40)]
+    assert list(pool.in_order(job, 40, 2)) == [i * i for i in range(40)]
     assert "a worker process stopped" in caplog.text
