@@ -347,13 +347,21 @@ def _place(fig, ax, left: float, bottom: float = BOTTOM, right: float = RIGHT) -
 Drawn = Iterator[tuple[str, object]]  # (language, the figure drawn in it), one language after the other
 
 
-def _draw_bars(bars: _Bars, series: pd.Series, names, langs: tuple[str, ...]) -> Drawn:
-    """The bar chart in each language in turn: the bars are made once, the texts and margins per language."""
+def _bar_axes():
+    """The axes of the bar charts: one figure for every bar chart drawn in turn (its ticks are made once)."""
+    ax = _figure().add_subplot()
+    ax.spines["left"].set_color(MUTED)
+    return ax
+
+
+def _draw_bars(bars: _Bars, series: pd.Series, names, langs: tuple[str, ...], ax=None) -> Drawn:
+    """The bar chart in each language in turn: the bars are made once, the texts and margins per language.
+    On the axes of _bar_axes(), left as they were found once every language is drawn."""
     from matplotlib import rcParams
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-    fig = _figure()
-    ax = fig.add_subplot()
+    ax = ax or _bar_axes()
+    fig = ax.figure
     values = [float(v) for v in series.to_numpy()]
     colour = COUNT_COLOUR if bars.amount is None else AMOUNT_COLOUR
     positions = list(range(len(values)))
@@ -366,7 +374,6 @@ def _draw_bars(bars: _Bars, series: pd.Series, names, langs: tuple[str, ...]) ->
         ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True, steps=[1, 2, 2.5, 5, 10]))
     else:
         ax.xaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
-    ax.spines["left"].set_color(MUTED)
     value_texts = []
     for lang in langs:
         labels = [_label(names(value), lang) for value in series.index]
@@ -389,6 +396,9 @@ def _draw_bars(bars: _Bars, series: pd.Series, names, langs: tuple[str, ...]) ->
             ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _, lang=lang: money_short(x, lang) if x else "0"))
             ax.set_xlabel(_pick(WORDS["budget"], lang))
         yield lang, fig
+    for text in value_texts:
+        text.remove()
+    container.remove()
 
 
 def _bins(values: list[int]) -> list[tuple[int, int]]:
@@ -429,12 +439,12 @@ def _draw_map(table: pd.DataFrame, langs: tuple[str, ...]) -> Drawn:
     world = fig.add_subplot(grid[0, :])
     europe = fig.add_subplot(grid[1, 1])  # Europe enlarged, where most activities are
     key = fig.add_subplot(grid[1, 0])
-    for ax in (world, europe):
-        draw_world(ax, counts, cmap=cmap, norm=norm, edgecolor="white", background=NO_DATA, linewidth=0.25)
+    for ax, window in ((world, None), (europe, (EUROPE_LON, EUROPE_LAT))):
+        draw_world(ax, counts, cmap=cmap, norm=norm, edgecolor="white", background=NO_DATA, linewidth=0.25,
+                   window=window)
         ax.grid(False)
     europe.set_xlim(*EUROPE_LON)
     europe.set_ylim(*EUROPE_LAT)
-    _keep_within(europe.collections[-1], EUROPE_LON, EUROPE_LAT)
     for spine in europe.spines.values():
         spine.set_visible(True)
         spine.set_color(MUTED)
@@ -448,19 +458,6 @@ def _draw_map(table: pd.DataFrame, langs: tuple[str, ...]) -> Drawn:
         key.legend(handles=handles, loc="center", ncols=2, frameon=False, title=_pick(WORDS["legend"], lang),
                    handlelength=1.8, handleheight=1.1, columnspacing=2.0, labelspacing=0.5)
         yield lang, fig
-
-
-def _keep_within(collection, lons: tuple[float, float], lats: tuple[float, float]) -> None:
-    """Drop the countries outside a window from a drawn map (they would be clipped anyway): a smaller SVG."""
-    import numpy as np
-
-    paths = collection.get_paths()
-    faces = collection.get_facecolor()
-    keep = [i for i, path in enumerate(paths)
-            if (box := path.get_extents()).x1 >= lons[0] and box.x0 <= lons[1]
-            and box.y1 >= lats[0] and box.y0 <= lats[1]]
-    collection.set_paths([paths[i] for i in keep])
-    collection.set_facecolor(faces[np.asarray(keep, dtype=int)])
 
 
 def _map_alt(table: pd.DataFrame, lang: str) -> str:
@@ -588,6 +585,7 @@ def make_edition_charts(frame: pd.DataFrame, langs, out_dir: Path, history: dict
             charts[lang].append(Chart(name, path, title_it, title_en, alt_it, alt_en))
 
     with matplotlib.rc_context(style(family)):
+        bar_axes = _bar_axes()
         for bars in BARS:
             series = bars.series(frame)
             if bars.amount is not None:
@@ -600,7 +598,7 @@ def make_edition_charts(frame: pd.DataFrame, langs, out_dir: Path, history: dict
             whole = total["activities"] if bars.amount is None else total["budget_eur"]
             if bars.key in aggregate.MULTI_KEYS or bars.key == "department" or abs(series.sum() - whole) > 0.5:
                 whole = None  # the bars do not add up to the year's total: do not print it
-            add(bars.name, _draw_bars(bars, series, names, langs),
+            add(bars.name, _draw_bars(bars, series, names, langs, bar_axes),
                 _bars_alt(bars, series, names, whole, "it"), _bars_alt(bars, series, names, whole, "en"))
         table = aggregate.by_country(frame)
         if table.empty:

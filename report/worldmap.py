@@ -134,8 +134,9 @@ def unkeyed_shapes() -> list[list[Ring]]:
 
 
 @cache
-def _paths() -> tuple[tuple[str | None, object], ...]:
-    """One matplotlib Path per feature (code or None), all rings as closed sub-paths."""
+def _paths() -> tuple[tuple[str | None, object, tuple[float, float, float, float]], ...]:
+    """One matplotlib Path per feature (code or None), all rings as closed sub-paths, with its bounds
+    (west, south, east, north)."""
     import numpy as np
     from matplotlib.path import Path
 
@@ -148,32 +149,46 @@ def _paths() -> tuple[tuple[str | None, object], ...]:
             codes.extend([Path.MOVETO] + [Path.LINETO] * (len(ring) - 2) + [Path.CLOSEPOLY])
         return Path(np.asarray(vertices, dtype=float), np.asarray(codes, dtype=np.uint8))
 
+    def bounded(code: str | None, rings: list[Ring]):
+        made = path(rings)
+        return code, made, (*made.vertices.min(axis=0), *made.vertices.max(axis=0))
+
     keyed, unkeyed = _decode()
-    return tuple([(code, path(rings)) for code, rings in sorted(keyed.items())]
-                 + [(None, path(rings)) for rings in unkeyed])
+    return tuple([bounded(code, rings) for code, rings in sorted(keyed.items())]
+                 + [bounded(None, rings) for rings in unkeyed])
 
 
-def draw_world(ax, values: Mapping[str, float], *, cmap, norm, edgecolor, background, linewidth=0.3) -> None:
+def draw_world(ax, values: Mapping[str, float], *, cmap, norm, edgecolor, background, linewidth=0.3,
+               window: tuple[tuple[float, float], tuple[float, float]] | None = None) -> None:
     """Draw the world on `ax`: countries whose ISO numeric code is in `values` filled with cmap(norm(value)), the others with `background`.
 
     Keys are ISO 3166-1 numeric codes as strings ('380'; ints and unpadded
     strings are accepted); a None or NaN value counts as missing. The map is
     plate carrée, limited to lon -170..190 and lat -58..84, without ticks.
+    The countries of one colour make one compound path (a small SVG: one
+    element per colour, not per country), the background colour first.
+    window: ((west, east), (south, north)) leaves out the countries wholly
+    outside it (for an inset whose limits are set afterwards).
     """
     from matplotlib.collections import PathCollection
     from matplotlib.colors import to_rgba
+    from matplotlib.path import Path
 
     by_code = {}
     for code, value in values.items():
         if value is not None and not (isinstance(value, float) and math.isnan(value)):
             by_code[str(code).zfill(3)] = value
     background_rgba = to_rgba(background)
-    paths, colours = [], []
-    for code, path in _paths():
-        paths.append(path)
-        colours.append(cmap(norm(by_code[code])) if code in by_code else background_rgba)
-    collection = PathCollection(paths, facecolors=colours, edgecolors=edgecolor,
-                                linewidths=linewidth, joinstyle="round")
+    groups: dict[tuple, list] = {background_rgba: []}
+    for code, path, (west, south, east, north) in _paths():
+        if window and (east < window[0][0] or west > window[0][1] or north < window[1][0] or south > window[1][1]):
+            continue
+        colour = tuple(cmap(norm(by_code[code]))) if code in by_code else background_rgba
+        groups.setdefault(colour, []).append(path)
+    groups = {colour: paths for colour, paths in groups.items() if paths}
+    collection = PathCollection([Path.make_compound_path(*paths) for paths in groups.values()],
+                                facecolors=list(groups), edgecolors=edgecolor, linewidths=linewidth,
+                                joinstyle="round")
     ax.add_collection(collection, autolim=False)
     ax.set_xlim(*XLIM)
     ax.set_ylim(*YLIM)

@@ -231,3 +231,51 @@ def test_weasyprint_draws_every_chart_in_the_report_font_without_a_warning(drawn
         fonts = {str(obj.get("/BaseFont")) for obj in doc.objects
                  if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == "/Font"}
     assert fonts and all("Titillium" in font for font in fonts), fonts
+
+
+def test_editions_drawn_together_are_each_edition_drawn_alone(drawn, tmp_path, departments):
+    """make_edition_charts makes each figure once and relabels it: nothing of one language may stay in the next."""
+    year = sample_year()
+    together = charts.make_edition_charts(year, EDITIONS, tmp_path, {2024: year.iloc[:2], 2025: year}, departments)
+    assert list(together) == list(EDITIONS)
+    for lang in EDITIONS:
+        assert [c.name for c in together[lang]] == [c.name for c in drawn[lang]]
+        for alone, made in zip(drawn[lang], together[lang]):
+            assert (made.title_it, made.title_en, made.alt_it, made.alt_en) == \
+                (alone.title_it, alone.title_en, alone.alt_it, alone.alt_en)
+            assert made.path.read_bytes() == alone.path.read_bytes(), (lang, made.name)
+
+
+def svgs(figures) -> list[str]:
+    import io
+
+    out = []
+    for _, fig in figures:
+        buffer = io.StringIO()
+        fig.savefig(buffer, format="svg", metadata={"Date": None})
+        out.append(buffer.getvalue())
+    return out
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_bar_charts_sharing_one_axes_are_the_charts_on_their_own(departments, order):
+    """The bar charts are drawn in turn on one axes: each must come out as if drawn on fresh axes
+    (more or fewer bars, counts or amounts, in either order)."""
+    import matplotlib
+
+    from report.fonts import register_matplotlib_fonts
+
+    year = sample_year()
+    langs = ("both", "en")
+    with matplotlib.rc_context(charts.style(register_matplotlib_fonts())):
+        shared = charts._bar_axes()
+        sizes = set()
+        for bars in charts.BARS[::order]:
+            series = bars.series(year)
+            series = series[series > 0]
+            names = charts._namer(bars.key, departments)
+            sizes.add(len(series))
+            on_shared = svgs(charts._draw_bars(bars, series, names, langs, shared))
+            assert on_shared == svgs(charts._draw_bars(bars, series, names, langs)), bars.name
+        assert not shared.patches and not shared.texts  # each chart takes its bars and values away
+    assert len(sizes) > 1

@@ -68,3 +68,33 @@ def test_draw_world_to_svg(tmp_path):
     finally:
         plt.close(fig)
     assert out.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+def test_countries_of_one_colour_make_one_path_background_first():
+    """Fewer SVG elements: one compound path per colour, every country's rings kept in it."""
+    from matplotlib.colors import ListedColormap, to_rgba
+    from matplotlib.figure import Figure
+
+    ax = Figure().add_subplot()
+    worldmap.draw_world(ax, {"380": 2, "250": 2, "076": 1}, cmap=ListedColormap(["#ff0000", "#0000ff"]),
+                        norm=Normalize(0.5, 2.5), edgecolor="white", background="#dddddd")
+    collection, = ax.collections
+    assert [tuple(c) for c in collection.get_facecolor()] == [to_rgba("#dddddd"), to_rgba("#ff0000"),
+                                                              to_rgba("#0000ff")]  # codes in order: 076 first
+    rings = {code: len(shape) for code, shape in worldmap.shapes().items()}
+    closed = [int((path.codes == path.CLOSEPOLY).sum()) for path in collection.get_paths()]
+    assert closed[1] == rings["076"] and closed[2] == rings["380"] + rings["250"]
+    assert sum(closed) == sum(rings.values()) + sum(len(shape) for shape in worldmap.unkeyed_shapes())
+
+
+def test_window_leaves_out_the_countries_outside_it():
+    from matplotlib.figure import Figure
+
+    ax = Figure().add_subplot()
+    worldmap.draw_world(ax, {"380": 1.0, "036": 1.0}, cmap=plt.get_cmap("Blues"), norm=Normalize(0, 1),
+                        edgecolor="white", background="#dddddd", window=((-12.0, 36.0), (34.0, 62.0)))
+    paths = ax.collections[0].get_paths()
+    assert len(paths) == 2  # the background and Italy; Australia is outside
+    for path in paths:
+        box = path.get_extents()
+        assert box.x1 >= -12 and box.x0 <= 36 and box.y1 >= 34 and box.y0 <= 62
