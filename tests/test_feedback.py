@@ -149,3 +149,16 @@ def test_unchanged_feedback_is_not_written_again(tmp_path):
     write_feedback(load_year(folder, YEAR, load_config()), out)
     marked = openpyxl.load_workbook(first[0])[SHEET_ACTIVITIES.name]["P2"]
     assert marked.value == -6 and marked.comment is not None
+
+
+def test_workers_write_the_same_workbooks_as_one_process(tmp_path, monkeypatch):
+    from report.workbooks import feedback
+
+    folder = tmp_path / "in"
+    for code in ("AMBIENTE", "CULTURA", "GIOVENTU", "SPORT"):
+        filled_template(folder, rows=(*ROWS[:1], {"title_it": "Solo titolo", "type": "Boh"}), department=code)
+    data = load_year(folder, YEAR, load_config())
+    monkeypatch.setattr(feedback, "PARALLEL_MIN", 2)
+    written = {n: write_feedback(data, tmp_path / f"out{n}", workers=n) for n in (1, 2)}
+    assert [p.name for p in written[1]] == [p.name for p in written[2]] and len(written[1]) == 4
+    assert [p.read_bytes() for p in written[1]] == [p.read_bytes() for p in written[2]]

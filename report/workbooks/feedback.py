@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import io
 import logging
-import multiprocessing
 import re
 from collections import Counter, defaultdict
-from concurrent.futures import ProcessPoolExecutor
 from datetime import date, datetime
 from pathlib import Path
 
@@ -16,6 +14,7 @@ from openpyxl.utils import get_column_letter
 from report.findings import ERROR, INFO, SEVERITY_ORDER, WARNING, Finding
 from report.ingest import Submission, Unreadable, read_csv_rows, read_workbook_sheets
 from report.outputs import atomic_path, neutralise
+from report.pool import in_order
 from report.schema import COLUMN_BY_KEY, SHEET_ACTIVITIES
 from report.values import is_blank
 from report.workbooks import package, styles
@@ -131,25 +130,9 @@ def _write_one(job: tuple[Submission, list[Finding], int, Path]) -> Path:
     return path
 
 
-_JOBS: list = []  # the jobs of the running write_feedback, inherited by the forked workers
-
-
-def _write_nth(index: int) -> Path:
-    return _write_one(_JOBS[index])
-
-
 def _write_all(jobs: list, workers: int) -> list[Path]:
-    """Write the jobs' workbooks, in a pool of forked processes when there are many (each is built and
-    saved on its own; the jobs reach the workers by fork, not by pickling the rows)."""
-    if workers < 2 or len(jobs) < PARALLEL_MIN or "fork" not in multiprocessing.get_all_start_methods():
-        return [_write_one(job) for job in jobs]
-    _JOBS[:] = jobs
-    try:
-        ctx = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            return list(pool.map(_write_nth, range(len(jobs)), chunksize=max(1, len(jobs) // (8 * workers))))
-    finally:
-        _JOBS.clear()
+    """Write the jobs' workbooks, by forked worker processes when there are many (report.pool)."""
+    return list(in_order(lambda i: _write_one(jobs[i]), len(jobs), workers if len(jobs) >= PARALLEL_MIN else 1))
 
 
 def feedback_workbook(sub: Submission, found: list[Finding], year: int) -> bytes:
