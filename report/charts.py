@@ -5,7 +5,7 @@ import io
 import logging
 import re
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -316,6 +316,7 @@ def _measurer():
 
 @lru_cache(maxsize=4096)
 def _line_width(line: str, size: float, family: tuple[str, ...]) -> float:
+    """The padded width in inches of one line of text in `family` at `size` points."""
     from matplotlib.font_manager import FontProperties
 
     width = _measurer().get_text_width_height_descent(line, FontProperties(family=list(family), size=size),
@@ -558,7 +559,8 @@ def make_charts(frame: pd.DataFrame, lang: str, out_dir: Path, history: dict[int
     return make_edition_charts(frame, (lang,), out_dir, history, department_names)[lang]
 
 
-def make_edition_charts(frame: pd.DataFrame, langs, out_dir: Path, history: dict[int, pd.DataFrame] | None = None,
+def make_edition_charts(frame: pd.DataFrame, langs: Iterable[str], out_dir: Path,
+                        history: dict[int, pd.DataFrame] | None = None,
                         department_names: dict[str, tuple[str, str]] | None = None) -> dict[str, list[Chart]]:
     """make_charts for several editions at once: {lang: charts}, the same files, bytes and order as one
     make_charts call per edition, in less time: each chart's data, alt texts and figure are made once and
@@ -616,5 +618,5 @@ def department_names(config) -> dict[str, tuple[str, str]]:
     return {d.code: (d.it, d.en) for d in config.departments}
 
 
-__all__ = ["Chart", "make_charts", "make_edition_charts", "department_names", "SDG_NAMES", "style", "money_short", "money_text",
-           "count_text", "short_department"]
+__all__ = ["Chart", "make_charts", "make_edition_charts", "department_names", "SDG_NAMES", "style", "money_short",
+           "money_text", "count_text", "short_department"]
