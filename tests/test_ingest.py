@@ -378,3 +378,24 @@ def test_a_rust_panic_in_calamine_rejects_only_that_file(tmp_path, config, monke
     raised[0] = KeyboardInterrupt()  # other BaseExceptions still stop the run
     with pytest.raises(KeyboardInterrupt):
         read_submission(tmp_path / "SPORT.xlsx", config, YEAR)
+
+
+def test_the_cycle_collector_is_paused_while_a_year_loads_and_restored_after(tmp_path, config, monkeypatch):
+    import gc
+
+    from report import pipeline
+
+    write_activities(tmp_path / "SPORT.xlsx", [row()])
+    seen = []
+    real = pipeline.read_year
+    monkeypatch.setattr(pipeline, "read_year", lambda *args: seen.append(gc.isenabled()) or real(*args))
+    assert gc.isenabled()
+    load_year(tmp_path, YEAR, config)
+    assert gc.isenabled() and seen == [False]
+    gc.disable()
+    try:
+        with pipeline.collector_paused():
+            pass
+        assert not gc.isenabled()  # left off when it was off
+    finally:
+        gc.enable()
