@@ -32,7 +32,7 @@ REQUIRED_KEYS = tuple(c.key for c in COLUMN_BY_KEY.values() if c.required)
 MIN_HEADER_MATCHES = 3
 WORKERS = 2                      # processes reading the files of a large year (1: all in this process)
 PARALLEL_MIN = 8                 # a year is read by WORKERS processes from this many files...
-PARALLEL_MIN_BYTES = 1_000_000   # ...and this many bytes (about 75 ms of reading; a pool takes ~15 ms to start)
+PARALLEL_MIN_BYTES = 3_000_000   # ...and bytes (~200 ms of reading; below, sending the rows back costs the gain)
 
 
 @dataclass
