@@ -109,3 +109,25 @@ def test_workbooks_with_macros_are_rewritten_first(job):
         Package(source.getvalue())
     with pytest.raises(Unsupported):
         Package(b"not a zip")
+
+
+def test_a_package_it_cannot_edit_falls_back_and_loses_nothing(job, tmp_path):
+    sub, found = job
+    source = io.BytesIO()
+    with zipfile.ZipFile(sub.path) as zin, zipfile.ZipFile(source, "w") as zout:
+        for item in zin.infolist():
+            body = zin.read(item.filename)
+            if item.filename == "xl/styles.xml":
+                body = body.replace(b"<fills", b"<fillz").replace(b"</fills>", b"</fillz>")
+            zout.writestr(item, body)
+    with pytest.raises(Unsupported):
+        Package(source.getvalue())
+    damaged = tmp_path / "damaged" / sub.name
+    damaged.parent.mkdir()
+    damaged.write_bytes(source.getvalue())
+    data = load_year(damaged.parent, YEAR, load_config())
+    (again,) = data.submissions
+    wb = openpyxl.load_workbook(io.BytesIO(feedback.feedback_workbook(again, data.findings, YEAR)))
+    assert wb.sheetnames[0] == feedback.SHEET_FINDINGS and SHEET_ACTIVITIES.name in wb.sheetnames
+    marked = [f for f in data.findings if f.cell]
+    assert marked and all(wb[SHEET_ACTIVITIES.name][f.cell].comment for f in marked)

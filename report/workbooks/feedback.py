@@ -18,7 +18,7 @@ from report.pool import in_order
 from report.schema import COLUMN_BY_KEY, SHEET_ACTIVITIES
 from report.values import is_blank
 from report.workbooks import package, styles
-from report.workbooks.package import NewSheet, Note, Package, Styles, Unsupported, empty_workbook
+from report.workbooks.package import DAMAGED, NewSheet, Note, Package, Styles, empty_workbook
 
 log = logging.getLogger(__name__)
 
@@ -145,8 +145,8 @@ def feedback_workbook(sub: Submission, found: list[Finding], year: int) -> bytes
             workbook = Package(base)
             _annotate(workbook, sub, found, year)
             return workbook.to_bytes()
-        except Unsupported as exc:
-            log.info("%s: %s; trying a rewritten copy", sub.name, exc)
+        except DAMAGED as exc:
+            log.info("%s: %s (%s); trying a rewritten copy", sub.name, type(exc).__name__, exc)
     raise AssertionError("an empty workbook is always supported")
 
 

@@ -70,6 +70,11 @@ class Unsupported(Exception):
     """A package this module does not edit safely."""
 
 
+# What a damaged or unusual package raises while being edited: the caller treats these as Unsupported too.
+DAMAGED = (Unsupported, KeyError, ValueError, IndexError, AttributeError, TypeError, EOFError, zipfile.BadZipFile,
+           etree.LxmlError)
+
+
 def empty_workbook() -> bytes:
     """An .xlsx with no sheet yet (not valid until a sheet is added)."""
     out = io.BytesIO()
@@ -309,6 +314,7 @@ class Package:
             raise Unsupported("a workbook without styles")
         self.styles_part = _resolve("xl/workbook.xml", styles_rel.get("Target"))
         self.styles = Styles(self._xml(self.styles_part))
+        self.new_sheet: str | None = None
 
     # -- parts
 
@@ -498,7 +504,7 @@ class Package:
         for part, root in self.trees.items():
             parts[part] = _tostring(root)
         for part in self.sheet_parts.values():  # only the new first sheet is selected
-            if part != getattr(self, "new_sheet", None):
+            if part != self.new_sheet:
                 body = parts[part] if part in parts else (self._raw(part) if part in self.names else b"")
                 views_end = body.find(b"sheetData")  # the views come before the cells
                 if _TAB_SELECTED.search(body, 0, len(body) if views_end < 0 else views_end):
