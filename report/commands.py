@@ -90,6 +90,17 @@ def cmd_validate(args, config) -> int:
 
 def cmd_build(args, config) -> int:
     inputs, outputs = _folders(args)
+    from report import editions  # charts, HTML and PDFs: heavy imports only for build
+
+    pool = editions.start_workers(args.lang, editions.WORKERS)  # forked small, before the year is read
+    try:
+        return _build(args, config, inputs, outputs, pool)
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+
+
+def _build(args, config, inputs: Path, outputs: Path, pool) -> int:
     data = _load(args, config, inputs)
     written = [outputs / f"validation_{args.year}.csv", outputs / f"activities_{args.year}.csv"]
     with timed(data.timings, "data"):
@@ -99,9 +110,10 @@ def cmd_build(args, config) -> int:
         written += write_feedback(data, outputs)
     with timed(data.timings, "data"):
         written.append(write_council(data.frame(), config, args.year, outputs / council_name(args.year)))
-    from report import editions  # charts, HTML and PDFs: heavy imports only for build
+    from report import editions
 
-    written += editions.build_report(data, outputs, args.lang, inputs_root=inputs.parent, workers=editions.WORKERS)
+    written += editions.build_report(data, outputs, args.lang, inputs_root=inputs.parent, workers=editions.WORKERS,
+                                     pool=pool)
     return _report(data, args, written)
 
 

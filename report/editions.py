@@ -87,11 +87,26 @@ def pages(data: YearData, outputs: Path, editions: tuple[str, ...], inputs_root:
             written.append(path)
 
 
+def start_workers(lang: str = "both", workers: int = WORKERS) -> ProcessPoolExecutor | None:
+    """The worker processes of build_report, forked now, before the year is read: they do not carry this
+    process's data (a forked process's memory counts what it inherits), and they load WeasyPrint while the
+    year is read. None when the editions are made in this process."""
+    count = min(workers, len(wanted(lang)))
+    if count < 2:
+        return None
+    _chart_imports()  # before the workers fork: they inherit matplotlib and the fonts
+    pool = _pool(count)
+    for _ in range(count):
+        pool.submit(_pdf_imports)
+    return pool
+
+
 def build_report(data: YearData, outputs: Path, lang: str = "both", inputs_root: Path | None = None,
-                 workers: int = WORKERS) -> list[Path]:
+                 workers: int = WORKERS, pool: ProcessPoolExecutor | None = None) -> list[Path]:
     """Charts, HTML and PDFs of the year into `outputs`; returns the files written. Stage times go to data.timings:
     aggregate, charts, html (main process), pdf (wall time from the first PDF started to the last one done,
-    overlapping the charts and HTML of the later editions) and pdf_<edition> (each PDF's own seconds)."""
+    overlapping the charts and HTML of the later editions) and pdf_<edition> (each PDF's own seconds).
+    `pool`: workers from start_workers (shut down here), else started here when `workers` > 1."""
     outputs = Path(outputs)
     editions = wanted(lang)
     csv_path = outputs / f"activities_{data.year}.csv"
@@ -100,10 +115,9 @@ def build_report(data: YearData, outputs: Path, lang: str = "both", inputs_root:
                "attachment_description": " / ".join(i18n.STRINGS["attachment"])}
     written: list[Path] = []
     jobs: list[tuple[str, Path, Future | tuple[Path, float]]] = []
-    if workers > 1 and len(editions) > 1:
+    if pool is None:
         with timed(data.timings, "charts"):
-            _chart_imports()  # before the workers fork: they inherit matplotlib and the fonts
-    pool = _pool(min(workers, len(editions)))
+            pool = start_workers(lang, workers)
     started = None
     try:
         for edition, page in pages(data, outputs, editions, inputs_root, written, pool):
@@ -146,6 +160,10 @@ def _pool(workers: int) -> ProcessPoolExecutor | None:
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
     return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+
+
+def _pdf_imports() -> None:
+    import report.pdf  # noqa: F401  (WeasyPrint)
 
 
 def _one_pdf(path: Path, html: str, options: dict) -> tuple[Path, float]:
