@@ -2,13 +2,19 @@
 from __future__ import annotations
 
 import os
+import time
 
 from report import pool
 
 
+def _slow(i: int) -> tuple[int, int]:
+    time.sleep(0.02)  # long enough that both workers get jobs (an instant job may all go to the first one)
+    return i, os.getpid()
+
+
 def test_results_come_back_in_order_from_the_workers():
     parent = os.getpid()
-    results = list(pool.in_order(lambda i: (i, os.getpid()), 40, 2))
+    results = list(pool.in_order(_slow, 40, 2))
     assert [i for i, _ in results] == list(range(40))
     assert parent not in {pid for _, pid in results} and len({pid for _, pid in results}) == 2
 
