@@ -131,3 +131,28 @@ def test_a_package_it_cannot_edit_falls_back_and_loses_nothing(job, tmp_path):
     assert wb.sheetnames[0] == feedback.SHEET_FINDINGS and SHEET_ACTIVITIES.name in wb.sheetnames
     marked = [f for f in data.findings if f.cell]
     assert marked and all(wb[SHEET_ACTIVITIES.name][f.cell].comment for f in marked)
+
+
+SHEET = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/'
+         b'spreadsheetml/2006/main" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">'
+         b'<dimension ref="A1:C5"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row>'
+         b'<row r="3" x14ac:dyDescent="0.25"><c r="A3"><v>1</v></c><c r="C3" s="0"/></row><row r="5"/></sheetData>'
+         b'<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>')
+
+
+@pytest.mark.parametrize("refs", [{"B3"}, {"A2", "B3", "A6"}, {"A1", "C5"}, {"D4"}, {"B1", "A3", "B5", "Z9"}])
+def test_a_sheet_edited_by_its_rows_equals_the_sheet_parsed_whole(refs):
+    from lxml import etree
+
+    from report.workbooks.package import NS, PartSheet, _cells
+
+    whole = etree.fromstring(SHEET)
+    for cell in _cells(whole.find("m:sheetData", NS), refs).values():
+        cell.set("s", "7")
+    partial = PartSheet(SHEET)
+    for cell in partial.cells(refs).values():
+        cell.set("s", "7")
+    spliced = etree.fromstring(partial.to_bytes())
+    assert etree.tostring(spliced, method="c14n") == etree.tostring(whole, method="c14n")
+    rows = [int(r.get("r")) for r in spliced.iterfind("m:sheetData/m:row", NS)]
+    assert rows == sorted(rows) and {f"{c.get('r')}" for c in spliced.iter() if c.get("s") == "7"} == refs

@@ -9,6 +9,7 @@ openpyxl has rewritten into the plain form this understands.
 """
 from __future__ import annotations
 
+import bisect
 import io
 import posixpath
 import re
@@ -315,6 +316,9 @@ class Package:
         self.styles_part = _resolve("xl/workbook.xml", styles_rel.get("Target"))
         self.styles = Styles(self._xml(self.styles_part))
         self.new_sheet: str | None = None
+        self.partial: dict[str, PartSheet] = {}  # sheets edited without being parsed whole
+        self._shared: set[str] | None = None
+        self._formula_parts: dict[str, bool] = {}
 
     # -- parts
 
@@ -364,27 +368,42 @@ class Package:
         return list(self.sheet_parts)
 
     def mark(self, sheet: str, notes: dict[str, Note], author: str) -> None:
-        """Give each cell of `notes` its fill and border and a comment (before the sheet's own comment on it)."""
+        """Give each cell of `notes` its fill and border and a comment (before the sheet's own comment on it).
+        A sheet with no formula-looking text is not parsed whole: only its marked rows are (PartSheet)."""
         part = self.sheet_parts[sheet]
-        root = self._edit(part)
-        cells = _cells(root, set(notes))
+        if part in self.trees or self._formula_text(part):
+            root = self._edit(part)
+            cells = _cells(root.find("m:sheetData", NS), set(notes))
+        else:
+            partial = self.partial.get(part) or self.partial.setdefault(part, PartSheet(self._raw(part)))
+            root, cells = partial.frame, partial.cells(set(notes))
         for ref, note in notes.items():
             cell = cells[ref]
             cell.set("s", str(self.styles.derive(int(cell.get("s", "0")), note.fill, note.border)))
         self._comment(part, root, notes, author)
 
-    def quote_formula_text(self) -> None:
-        """Text cells that begin like a formula get the quote prefix, so no spreadsheet runs them once edited."""
-        shared: set[str] = set()
-        if "xl/sharedStrings.xml" in self.names:
-            data = self._raw("xl/sharedStrings.xml")
+    def _shared_formula_text(self) -> set[str]:
+        """The indices of the shared strings that begin like a formula."""
+        if self._shared is None:
+            self._shared = set()
+            data = self._raw("xl/sharedStrings.xml") if "xl/sharedStrings.xml" in self.names else b""
             if _FORMULA_TEXT.search(data):
                 strings = etree.fromstring(data, _PARSER).iterfind("m:si", NS)
-                shared = {str(i) for i, si in enumerate(strings) if "".join(si.itertext()).startswith(FORMULA_PREFIXES)}
+                self._shared = {str(i) for i, si in enumerate(strings)
+                                if "".join(si.itertext()).startswith(FORMULA_PREFIXES)}
+        return self._shared
+
+    def _formula_text(self, part: str) -> bool:
+        """Whether the sheet may hold text that begins like a formula (its own or a shared string)."""
+        if part not in self._formula_parts:
+            self._formula_parts[part] = bool(self._shared_formula_text()) or bool(_FORMULA_TEXT.search(self._raw(part)))
+        return self._formula_parts[part]
+
+    def quote_formula_text(self) -> None:
+        """Text cells that begin like a formula get the quote prefix, so no spreadsheet runs them once edited."""
+        shared = self._shared_formula_text()
         for part in self.sheet_parts.values():
-            if part not in self.names:
-                continue
-            if not shared and not _FORMULA_TEXT.search(self._raw(part)):
+            if part not in self.names or not self._formula_text(part):
                 continue
             root = self._xml(part)
             found = _formula_like(root, shared)
@@ -503,6 +522,8 @@ class Package:
             parts[self.styles_part] = self.styles.to_bytes()
         for part, root in self.trees.items():
             parts[part] = _tostring(root)
+        for part, partial in self.partial.items():
+            parts[part] = partial.to_bytes()
         for part in self.sheet_parts.values():  # only the new first sheet is selected
             if part != self.new_sheet:
                 body = parts[part] if part in parts else (self._raw(part) if part in self.names else b"")
@@ -550,9 +571,9 @@ def _formula_like(root, shared: set[str]) -> list:
     return found
 
 
-def _cells(root, refs: set[str]) -> dict[str, etree._Element]:
-    """The <c> elements of the references, created (in row and column order) where the sheet has none."""
-    data = root.find("m:sheetData", NS)
+def _cells(data, refs: set[str]) -> dict[str, etree._Element]:
+    """The <c> elements of the references among the rows of `data` (a sheetData), created (in row and column
+    order) where there are none."""
     if data is None:
         raise Unsupported("a sheet without sheetData")
     wanted: dict[int, set[str]] = {}
@@ -590,6 +611,81 @@ def _cells(root, refs: set[str]) -> dict[str, etree._Element]:
                 present[ref] = cell
             found[ref] = present[ref]
     return found
+
+
+_SHEET_DATA = re.compile(rb"<((?:\w+:)?)sheetData\b[^>]*?(/?)>")
+_ROW_START = re.compile(rb"<((?:\w+:)?)row\b[^>]*?\sr=\"(\d+)\"[^>]*?(/?)>")
+_NAMESPACES = re.compile(rb"""\sxmlns(?::[\w.-]+)?=(?:"[^"]*"|'[^']*')""")
+_ROWS_HERE = "\ue000rows\ue000"  # stands for the rows in the serialised frame
+
+
+class PartSheet:
+    """A worksheet's XML edited without parsing it whole: the frame (everything but the rows) and the rows to
+    change are parsed; the other rows stay bytes and are spliced back around them."""
+
+    def __init__(self, raw: bytes):
+        opening = _SHEET_DATA.search(raw)
+        if opening is None:
+            raise Unsupported("a sheet without sheetData")
+        self.prefix = opening[1]
+        if opening[2]:  # <sheetData/>: no rows
+            head, self.body, tail = raw[:opening.start()], b"", raw[opening.end():]
+        else:
+            closing = raw.find(b"</" + self.prefix + b"sheetData>", opening.end())
+            if closing < 0:
+                raise Unsupported("sheetData not closed")
+            head, self.body = raw[:opening.start()], raw[opening.end():closing]
+            tail = raw[closing + len(self.prefix) + len(b"</sheetData>"):]
+        root_tag = re.search(rb"<(?:\w+:)?worksheet\b[^>]*>", head)
+        if root_tag is None:
+            raise Unsupported("not a worksheet")
+        self.namespaces = b"".join(_NAMESPACES.findall(root_tag[0]))
+        name = self.prefix.decode()
+        self.frame = etree.fromstring(head + f"<{name}sheetData>{_ROWS_HERE}</{name}sheetData>".encode() + tail,
+                                      _PARSER)
+        self.starts = {int(m[2]): m for m in _ROW_START.finditer(self.body)}  # row number -> its start tag
+        if len(self.starts) != self.body.count(b"<" + self.prefix + b"row"):
+            raise Unsupported("a row without its number, or twice")
+        self.numbers = sorted(self.starts)
+        self.changed: etree._Element | None = None
+
+    def _span(self, number: int) -> tuple[int, int]:
+        """Where an existing row's XML begins and ends in the rows' bytes."""
+        match = self.starts[number]
+        if match[3]:  # <row .../>
+            return match.start(), match.end()
+        end = self.body.find(b"</" + match[1] + b"row>", match.end())
+        if end < 0:
+            raise Unsupported("a row not closed")
+        return match.start(), end + len(match[1]) + len(b"</row>")
+
+    def cells(self, refs: set[str]) -> dict[str, etree._Element]:
+        """As `_cells`, with only the rows of `refs` parsed (once: call this once per sheet)."""
+        numbers = sorted({int(_REF.fullmatch(ref)[2]) for ref in refs if _REF.fullmatch(ref)} & set(self.starts))
+        fragments = b"".join(self.body[slice(*self._span(n))] for n in numbers)
+        self.changed = etree.fromstring(b"<rows" + self.namespaces + b">" + fragments + b"</rows>", _PARSER)
+        return _cells(self.changed, refs)
+
+    def _row_bytes(self, row) -> bytes:
+        """A row as XML without the namespace declarations lxml repeats on it (the worksheet has them)."""
+        text = etree.tostring(row)
+        tag_end = text.index(b">")
+        return _NAMESPACES.sub(b"", text[:tag_end]) + text[tag_end:]
+
+    def to_bytes(self) -> bytes:
+        pieces, at = [], 0
+        for row in (self.changed if self.changed is not None else ()):  # in row order
+            number = int(row.get("r"))
+            if number in self.starts:
+                start, end = self._span(number)
+            else:  # a new row: before the first row after it
+                later = bisect.bisect(self.numbers, number)
+                start = end = self.starts[self.numbers[later]].start() if later < len(self.numbers) else len(self.body)
+            pieces += [self.body[at:start], self._row_bytes(row)]
+            at = end
+        pieces.append(self.body[at:])
+        head, _, tail = _tostring(self.frame).partition(_ROWS_HERE.encode())
+        return head + b"".join(pieces) + tail
 
 
 class _Shapes:
