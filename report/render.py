@@ -25,7 +25,10 @@ PDF, WEB = "pdf", "web"
 LEAD_CHARTS = ("by_area",)   # shown on the page of the year in figures, not in the charts chapter
 # Very large editions (more activities than this) trade a little polish for time and memory, which in
 # WeasyPrint grow with the number of elements: plain fact labels, no SDG badges, smaller description type,
-# no automatic hyphenation (README, "Very large editions").
+# no automatic hyphenation (README, "Very large editions"). Their PDF is also `lean`: the activities' elements
+# carry no lang or id attribute, since WeasyPrint gives an element with either its own computed style, and
+# then every element inside it too, where elements alike otherwise share one (a tenth of the peak memory);
+# English passages are still tagged English (report/pdf.py), by their element.
 LARGE_EDITION = 1000
 
 
@@ -344,9 +347,10 @@ def context(data: YearData, edition: str, charts, *, previous=None, medium: str 
                  ("counter(page)" if part == "\x00" else "counter(pages)")
                  for part in _split_marks(page_of[la])) for la in langs)
     chapters = departments(data, frame)
+    large = sum(len(d["activities"]) for d in chapters) > LARGE_EDITION
     return {
         "edition": edition, "lang": lang, "langs": langs, "medium": medium, "year": data.year,
-        "large": sum(len(d["activities"]) for d in chapters) > LARGE_EDITION,
+        "large": large, "lean": large and medium == PDF,
         "s": strings, "title": title, "edition_label": _ui(f"edition_{edition}"),
         "city": {"it": config.city_it, "en": config.city_en},
         "author": {"it": config.author_it, "en": config.author_en},

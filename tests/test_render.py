@@ -205,9 +205,10 @@ def test_whole_amounts_lose_their_cents_only_when_asked():
     assert i18n.money(28000, "it") == "28.000,00\xa0€"
 
 
-def _block(page: str, anchor: str) -> str:
-    """The markup of one activity, from its anchor to the next activity or the end of its department."""
-    start = page.index(f'id="{anchor}"')
+def _block(page: str, anchor: str | None) -> str:
+    """The markup of one activity, from its anchor (None: the first activity's title, for a very large edition's
+    PDF, which has no anchors) to the next activity or the end of its department."""
+    start = page.index(f'id="{anchor}"' if anchor else 'class="activity-title"')
     title_end = page.index("</h3>", start)
     ends = [i for i in (page.find("</section>", start), page.find("<h3 ", title_end)) if i != -1]
     return page[start:min(ends)]
@@ -277,15 +278,33 @@ def test_very_large_editions_trade_badges_and_bold_labels_for_fewer_elements(yea
     for edition, most in (("both", 10), ("it", 4)):
         page = render(context(year_data, edition, []))
         assert re.search(r'<html lang="it" class="pdf edition-\w+ large">', page)
-        block = _block(page, "a1")
+        block = _block(page, None)
         assert len(re.findall(r"<[a-z][a-z0-9]*\b", block)) <= most, edition
         assert "Paesi: Francia, Spagna (Europa)" in block and "SDG 11 · 13" in block
         assert 'class="sdg"' not in block and 'class="k"' not in block and "<a " not in block
         assert "Partner: Lione; Barcellona" in block and "https://www.comune.torino.it/x" in block
-    assert "Partners: Lione; Barcellona" in _block(page_both := render(context(year_data, "both", [])), "a1")
+    assert "Partners: Lione; Barcellona" in _block(page_both := render(context(year_data, "both", [])), None)
     assert '<section class="activity' not in page_both
     monkeypatch.setattr(report.render, "LARGE_EDITION", 1000)
     assert " large" not in render(context(year_data, "it", []))[:200]
+
+
+def test_very_large_editions_pdf_has_no_lang_or_id_in_activities(year_data, monkeypatch):
+    """In a very large edition's PDF, the activities' elements have no lang or id attribute (each would give them
+    their own computed styles in WeasyPrint); English passages keep their element (<span>, <article>), by which
+    they are tagged English. The web page keeps both attributes, and so does the foreword."""
+    import report.render
+
+    monkeypatch.setattr(report.render, "LARGE_EDITION", 1)
+    page = render(context(year_data, "both", []))
+    block = _block(page, None)
+    assert " lang=" not in block and " id=" not in block
+    assert '<span class="en">' in block and '<article class="col col-en">' in block
+    departments = page[page.index('<section class="departments"'):page.index('<section class="annexes"')]
+    assert 'lang="en"' not in departments
+    assert re.search(r'<div class="pair prose">\s*<div class="col col-it" lang="it">', page)
+    web = render(context(year_data, "both", [], medium="web"))
+    assert 'lang="en"' in _block(web, "a1") and 'id="a1"' in web
 
 
 def test_funding_source_alone_is_not_called_a_budget():
