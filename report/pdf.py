@@ -121,10 +121,17 @@ def render_pdf(html: str, *, charts_dir: Path, moment: datetime, attachment: tup
         attachments.append(Attachment(file_obj=io.BytesIO(body), name=name, description=attachment_description,
                                       created=moment, modified=moment, relationship="Data"))
     raw = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_tags=True, attachments=attachments,
-                             pdf_identifier=False)
-    del document  # the laid-out pages (most of the memory) go before pikepdf loads the PDF
+                             pdf_identifier=False, finisher=release_pages)
+    del document
     gc.collect()
     return finish(raw)
+
+
+def release_pages(document, pdf) -> None:
+    """A WeasyPrint finisher: once the pages are drawn and tagged, their layout (most of the memory) goes before
+    the PDF is serialised."""
+    document.pages.clear()
+    gc.collect()
 
 
 def finish(raw: bytes) -> bytes:
