@@ -170,8 +170,19 @@ def declare_pdfua(pdf) -> None:
     pdf.Root.Metadata.write(xmp.replace("</rdf:RDF>", PDFUA_XMP + "</rdf:RDF>", 1).encode("utf-8"))
 
 
+def _has_elements(kids) -> bool:
+    """Whether a structure element's /K holds structure elements, not only marked content (integers)."""
+    import pikepdf
+
+    if isinstance(kids, pikepdf.Array):
+        return any(isinstance(kid, pikepdf.Dictionary) for kid in kids)
+    return isinstance(kids, pikepdf.Dictionary)
+
+
 def tag_english(pdf) -> int:
-    """Set /Lang (en) on every marker structure element (ENGLISH_MARKERS); return how many."""
+    """Set /Lang (en) on every marker structure element (ENGLISH_MARKERS) of the HTML, and so on the text in it;
+    return how many. WeasyPrint also wraps every run of text, in any language, in a /Span holding only its
+    marked content: those take the language of the element they are in, and are left alone."""
     import pikepdf
 
     root = pdf.Root.get("/StructTreeRoot")
@@ -190,10 +201,10 @@ def tag_english(pdf) -> int:
             if key in seen:
                 continue
             seen.add(key)
-        if node.get("/Type") == "/StructElem" and str(node.get("/S")) in ENGLISH_MARKERS:
+        kids = node.get("/K")
+        if node.get("/Type") == "/StructElem" and str(node.get("/S")) in ENGLISH_MARKERS and _has_elements(kids):
             node.Lang = pikepdf.String("en")
             count += 1
-        kids = node.get("/K")
         if kids is not None:
             stack.append(kids)
     return count

@@ -121,6 +121,10 @@ def test_english_passages_are_tagged_english(built):
         english = [e for e in elements if str(e.get("/Lang", "")) == "en"]
         assert len(english) >= 10
         assert {str(e.S) for e in english} == {"/Span", "/Art"}
+        # the runs of text are /Span too (WeasyPrint): they take their element's language, Italian ones included
+        runs = [e for e in elements if e.S == "/Span" and all(isinstance(k, int) for k in e.K)]
+        assert runs and not any("/Lang" in run for run in runs)
+        assert all(any(isinstance(k, pikepdf.Dictionary) for k in e.K) for e in english if e.S == "/Span")
         figures = [e for e in elements if e.S == "/Figure"]
         assert figures and all(str(f.get("/Alt", "")) for f in figures)
 
