@@ -162,3 +162,30 @@ def test_workers_write_the_same_workbooks_as_one_process(tmp_path, monkeypatch):
     written = {n: write_feedback(data, tmp_path / f"out{n}", workers=n) for n in (1, 2)}
     assert [p.name for p in written[1]] == [p.name for p in written[2]] and len(written[1]) == 4
     assert [p.read_bytes() for p in written[1]] == [p.read_bytes() for p in written[2]]
+
+
+def test_a_feedback_sent_back_corrected_carries_only_the_new_marks(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = filled_template(folder)
+    wb = openpyxl.load_workbook(path)
+    ws = wb[SHEET_ACTIVITIES.name]
+    ws["P2"], ws["F3"], ws["H2"] = -5, "Progetto spaziale", "Atlantide; Francia"
+    ws["H2"].comment = openpyxl.comments.Comment("verificare", "Maria")
+    wb.save(path)
+    (first,) = write_feedback(load_year(folder, YEAR, load_config()), tmp_path / "out1")
+    sent = openpyxl.load_workbook(first)  # the department corrects P2 in the feedback itself and sends it back
+    sent[SHEET_ACTIVITIES.name]["P2"] = 1250000
+    again = tmp_path / "again"
+    again.mkdir()
+    sent.save(again / path.name)
+    data = load_year(again, YEAR, load_config())
+    assert {f.cell for f in data.findings} == {"F3", "H2"}
+    (second,) = write_feedback(data, tmp_path / "out2")
+    wb = openpyxl.load_workbook(second)
+    assert wb.sheetnames == [SHEET_FINDINGS, *openpyxl.load_workbook(path).sheetnames]
+    ws = wb[SHEET_ACTIVITIES.name]
+    assert ws["P2"].comment is None and ws["P2"].fill.fgColor.rgb in (None, "00000000")
+    for f in data.findings:
+        assert ws[f.cell].comment.text.count(f.message_en) == 1
+    assert ws["H2"].comment.text.endswith("\nverificare") and ws["H2"].comment.text.count("verificare") == 1

@@ -9,6 +9,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
+from openpyxl.comments import Comment
+from openpyxl.styles import Border, PatternFill
 from openpyxl.utils import get_column_letter
 
 from report.findings import ERROR, INFO, SEVERITY_ORDER, WARNING, Finding
@@ -18,7 +20,7 @@ from report.pool import in_order
 from report.schema import COLUMN_BY_KEY, SHEET_ACTIVITIES
 from report.values import is_blank
 from report.workbooks import package, styles
-from report.workbooks.package import DAMAGED, NewSheet, Note, Package, Styles, empty_workbook
+from report.workbooks.package import DAMAGED, SEPARATOR, NewSheet, Note, Package, Styles, Unsupported, empty_workbook
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +145,8 @@ def feedback_workbook(sub: Submission, found: list[Finding], year: int) -> bytes
     for base in _bases(sub):
         try:
             workbook = Package(base)
+            if any(_is_findings_sheet(name) for name in workbook.sheet_names()):
+                raise Unsupported("an earlier feedback workbook sent back: openpyxl's copy leaves out its marks")
             _annotate(workbook, sub, found, year)
             return workbook.to_bytes()
         except DAMAGED as exc:
@@ -186,15 +190,49 @@ def _own_workbook(sub: Submission):
     suffix = sub.path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         try:
-            return openpyxl.load_workbook(sub.path, keep_vba=False, keep_links=False)
+            wb = openpyxl.load_workbook(sub.path, keep_vba=False, keep_links=False)
         except Exception as exc:  # noqa: BLE001 - openpyxl is stricter than calamine: rebuild instead
             log.info("openpyxl cannot load %s (%s): rebuilding from the rows read", sub.name, exc)
+        else:
+            _without_earlier_feedback(wb)
+            return wb
     try:
         sheets = {SHEET_ACTIVITIES.name: read_csv_rows(sub.path)} if suffix == ".csv" else read_workbook_sheets(sub.path)
     except (Unreadable, OSError) as exc:
         log.info("cannot rebuild %s: %s", sub.name, exc)
         return None
+    sheets = {name: rows for name, rows in sheets.items() if not _is_findings_sheet(name)}
     return _rebuild(sheets, sub.sheet or SHEET_ACTIVITIES.name, sub.header_row)
+
+
+# ---- a feedback workbook sent back ---------------------------------------------------------------
+
+def _is_findings_sheet(name: str) -> bool:
+    return name == SHEET_FINDINGS or re.fullmatch(re.escape(SHEET_FINDINGS[:28]) + r" \d+", name) is not None
+
+
+def _note_parts(text: str) -> tuple[bool, str]:
+    """Whether a comment was written by a feedback (it opens with a severity label), and the department's own
+    text kept after it."""
+    ours = text.startswith(tuple(f"{label.upper()}\nIT: " for label in styles.SEVERITY_LABEL.values()))
+    own = text.split(SEPARATOR, 1)[1] if ours and SEPARATOR in text else ("" if ours else text)
+    return ours, own
+
+
+def _without_earlier_feedback(wb) -> None:
+    """A feedback workbook sent back, corrected, as the department's own workbook again: the findings sheet,
+    the comments the feedback wrote (the department's own text after them is kept) and the fill and border of
+    the cells they were on are removed, so that this run's marks are the only ones."""
+    for ws in [ws for ws in wb.worksheets if _is_findings_sheet(ws.title)]:
+        wb.remove(ws)
+    for ws in wb.worksheets:
+        for cell in list(ws._cells.values()):
+            if cell.comment is None:
+                continue
+            ours, own = _note_parts(cell.comment.text or "")
+            if ours:
+                cell.fill, cell.border = PatternFill(), Border()
+                cell.comment = Comment(own, cell.comment.author) if own else None
 
 
 def _rebuild(sheets: dict[str, list[list]], header_sheet: str, header_row: int):

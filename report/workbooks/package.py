@@ -67,6 +67,9 @@ EMPTY = {  # the parts of a workbook with no sheet: the base of a file that coul
 }
 
 
+SEPARATOR = "\n\n—\n"  # between the comment written here and the cell's own comment kept after it
+
+
 class Unsupported(Exception):
     """A package this module does not edit safely."""
 
@@ -465,7 +468,7 @@ class Package:
             text = note.text
             if old is not None:
                 before = "".join(old.find("m:text", NS).itertext()) if old.find("m:text", NS) is not None else ""
-                text += "\n\n—\n" + before if before else ""
+                text += SEPARATOR + before if before else ""
                 old.getparent().remove(old)
             comment = etree.SubElement(comments.find("m:commentList", NS), _q(MAIN, "comment"), ref=ref,
                                        authorId=str(names.index(author)))
