@@ -12,7 +12,8 @@ from report.config import load_config
 from report.pipeline import load_year
 from report.schema import SHEET_ACTIVITIES
 from report.workbooks import feedback
-from report.workbooks.package import Package, Unsupported
+from report.workbooks.ooxml import Unsupported
+from report.workbooks.package import Package
 from workbook_samples import ROWS, YEAR, filled_template
 
 
@@ -144,10 +145,11 @@ SHEET = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet x
 def test_a_sheet_edited_by_its_rows_equals_the_sheet_parsed_whole(refs):
     from lxml import etree
 
-    from report.workbooks.package import NS, PartSheet, _cells
+    from report.workbooks.ooxml import NS
+    from report.workbooks.sheetxml import PartSheet, find_cells
 
     whole = etree.fromstring(SHEET)
-    for cell in _cells(whole.find("m:sheetData", NS), refs).values():
+    for cell in find_cells(whole.find("m:sheetData", NS), refs).values():
         cell.set("s", "7")
     partial = PartSheet(SHEET)
     for cell in partial.cells(refs).values():

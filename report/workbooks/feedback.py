@@ -19,8 +19,11 @@ from report.outputs import atomic_path, neutralise
 from report.pool import in_order
 from report.schema import COLUMN_BY_KEY, SHEET_ACTIVITIES
 from report.values import is_blank
-from report.workbooks import package, styles
-from report.workbooks.package import DAMAGED, SEPARATOR, NewSheet, Note, Package, Styles, Unsupported, empty_workbook
+from report.workbooks import ooxml, package, sheetxml, styles, stylesheet
+from report.workbooks.ooxml import DAMAGED, Unsupported
+from report.workbooks.package import SEPARATOR, Note, Package, empty_workbook
+from report.workbooks.sheetxml import NewSheet
+from report.workbooks.stylesheet import Styles
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +103,8 @@ def _job_key(job) -> str:
     sub, found, year, _ = job
     digest = hashlib.sha256()
     for part in (sub.path.read_bytes() if sub.path.is_file() else b"", repr(found).encode(), str(year).encode(),
-                 *(Path(m.__file__).read_bytes() for m in (package, styles)), Path(__file__).read_bytes()):
+                 *(Path(m.__file__).read_bytes() for m in (ooxml, package, sheetxml, styles, stylesheet)),
+                 Path(__file__).read_bytes()):
         digest.update(hashlib.sha256(part).digest())
     return digest.hexdigest()
 
