@@ -99,7 +99,7 @@ def test_spreadsheet_text_in_messages_stays_text(job):
     assert "<b>Rossi & figli</b> \ufffd =HYPERLINK(\"http://x\")" in texts
 
 
-def test_workbooks_with_macros_are_rewritten_first(job):
+def test_workbooks_with_macros_and_other_files_are_not_edited_in_place(job):
     sub, _ = job
     source = io.BytesIO()
     with zipfile.ZipFile(sub.path) as zin, zipfile.ZipFile(source, "w") as zout:

@@ -218,7 +218,7 @@ def _is_findings_sheet(name: str) -> bool:
 def _note_parts(text: str) -> tuple[bool, str]:
     """Whether a comment was written by a feedback (it opens with a severity label), and the department's own
     text kept after it."""
-    ours = text.startswith(tuple(f"{label.upper()}\nIT: " for label in styles.SEVERITY_LABEL.values()))
+    ours = text.startswith(tuple(_comment_head(severity) for severity in styles.SEVERITY_LABEL))
     own = text.split(SEPARATOR, 1)[1] if ours and SEPARATOR in text else ("" if ours else text)
     return ours, own
 
@@ -279,9 +279,13 @@ def _note(items: list[Finding]) -> Note:
     """Fill and border by the worst severity; a comment with every finding in Italian and English."""
     items = sorted(items, key=lambda f: SEVERITY_ORDER[f.severity])
     worst = items[0].severity
-    text = "\n\n".join(f"{styles.SEVERITY_LABEL[f.severity].upper()}\nIT: {f.message_it}\nEN: {f.message_en}"
-                       for f in items)
+    text = "\n\n".join(f"{_comment_head(f.severity)}{f.message_it}\nEN: {f.message_en}" for f in items)
     return Note(styles.SEVERITY_FILL[worst], styles.SEVERITY_BORDER[worst], text)
+
+
+def _comment_head(severity: str) -> str:
+    """How a finding opens in a marked cell's comment (and how a comment written by a feedback is known)."""
+    return f"{styles.SEVERITY_LABEL[severity].upper()}\nIT: "
 
 
 def _free_name(names: list[str], name: str) -> str:

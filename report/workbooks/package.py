@@ -168,7 +168,7 @@ class Package:
             root = self._edit(part)
             cells = find_cells(root.find("m:sheetData", NS), set(notes))
         else:
-            partial = self.partial.get(part) or self.partial.setdefault(part, PartSheet(self._raw(part)))
+            partial = self.partial[part] = PartSheet(self._raw(part))  # mark is called once per sheet
             root, cells = partial.frame, partial.cells(set(notes))
         for ref, note in notes.items():
             cell = cells[ref]
