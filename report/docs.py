@@ -158,7 +158,6 @@ def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentP
 
 
 def _help(parser: argparse.ArgumentParser) -> str:
-    parser.formatter_class = lambda prog: argparse.HelpFormatter(prog, width=HELP_WIDTH)
     return parser.format_help().rstrip()
 
 
@@ -166,7 +165,7 @@ def cli_md() -> str:
     """docs/cli.md: the --help of the program and of each command."""
     from report.cli import build_parser
 
-    parser = build_parser()
+    parser = build_parser(prog="generate.py", width=HELP_WIDTH)  # the name the README uses
     out = ["# Riga di comando / Command line", "", NOTICE.format(source="report/cli.py"), "",
            "```text", _help(parser), "```", ""]
     for name, sub in _subparsers(parser).items():

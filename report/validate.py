@@ -198,7 +198,8 @@ def _validate_row(sub: Submission, source_row: int, cells: dict, year: int, code
         value, problems = _parse_cell(column.key, cells.get(column.key))
         act.values[column.key] = value
         for problem in problems:
-            invalid.add(column.key)
+            if fnd.CATALOGUE[problem.code].severity == fnd.ERROR:  # a warning keeps the value read
+                invalid.add(column.key)
             add(column.key, problem)
     v = act.values
     for rule in ROW_RULES:
