@@ -143,7 +143,8 @@ CATALOGUE: dict[str, Code] = {c.code: c for c in (
        "Paese «{value}» sconosciuto. {hint_it}Usate il nome italiano o inglese o il codice ISO (es. FR).",
        "Unknown country '{value}'. {hint_en}Use the Italian or English name or the ISO code (e.g. FR)."),
     _c("countries_comma", WARNING, "row",
-       "In «{value}» i Paesi sono separati da virgole: letti come «{joined}». Separateli con il punto e virgola (;).",
+       "In «{value}» i Paesi sono separati da virgole: letti come «{joined}». Separateli con il punto e "
+       "virgola (;).",
        "In '{value}' the countries are separated by commas: read as '{joined}'. Separate them with a semicolon "
        "(;)."),
     _c("location_missing", ERROR, "row",

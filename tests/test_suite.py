@@ -14,8 +14,8 @@ CLOCKS = re.compile(r"\b(perf_counter|monotonic|process_time|time\.time|timeit)\
 def test_no_test_reads_a_clock():
     """A wall-clock limit fails on a loaded machine (5.90 s against 5 s on two busy cores): a test bounds memory
     or a count of operations instead."""
-    found = [f"{path.name}:{n}: {line.strip()}" for path in sorted(TESTS.glob("*.py")) if path.name != Path(__file__).name
-             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if CLOCKS.search(line)]
+    found = [f"{path.name}:{n}: {line.strip()}" for path in sorted(TESTS.glob("*.py"))
+             if path.name != Path(__file__).name for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if CLOCKS.search(line)]
     assert found == []
 
 

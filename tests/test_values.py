@@ -168,8 +168,8 @@ def test_comma_separated_countries_are_read_with_a_warning(raw, expected):
 
 
 @pytest.mark.parametrize("raw, expected", [
-    ("Korea, Republic of", ("KR",)), ("Virgin Islands, British", ("VG",)), ("Bonaire, Sint Eustatius and Saba", ("BQ",)), ("Congo, The Democratic Republic of the",
-                                                                          ("CD",)),
+    ("Korea, Republic of", ("KR",)), ("Virgin Islands, British", ("VG",)),
+    ("Bonaire, Sint Eustatius and Saba", ("BQ",)), ("Congo, The Democratic Republic of the", ("CD",)),
     ("Korea, Republic of; Francia", ("KR", "FR")),
 ])
 def test_a_name_with_a_comma_is_still_one_country(raw, expected):

@@ -74,8 +74,8 @@ def file_departments(data) -> dict[str, str]:
 def write_feedback(data, outputs_dir: Path, workers: int | None = None,
                    removed: list[Path] | None = None) -> list[Path]:
     """One feedback workbook per submitted file with findings, under outputs_dir/feedback; feedback files of an
-    earlier run whose department now has nothing to report are removed (and appended to `removed`). From PARALLEL_MIN files on, written by
-    `workers` processes. A workbook whose file, findings and code are those of the existing one is not
+    earlier run whose department now has nothing to report are removed (and appended to `removed`). From
+    PARALLEL_MIN files on, written by `workers` processes. A workbook whose file, findings and code are those of the existing one is not
     written again (departments revalidate often; the keys are kept in .feedback-keys.json beside feedback/)."""
     folder = Path(outputs_dir) / FEEDBACK_DIR
     by_file: dict[str, list[Finding]] = defaultdict(list)
