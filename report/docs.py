@@ -32,6 +32,7 @@ KINDS: dict[str, tuple[str, str, str, str]] = {
 }
 
 EXTRA_FORMS = {  # output form of the columns that are not submitted ones (Italian, English)
+    "activity_id": ("`act-` e 16 cifre esadecimali", "`act-` and 16 hexadecimal digits"),
     "department": ("codice", "code"), "joint": ("`true`/`false`", "`true`/`false`"),
     "source_file": ("testo", "text"), "source_row": ("numero intero", "whole number"),
 }

@@ -374,17 +374,23 @@ LIST_SEPARATORS = r"[;\n\r]+"
 
 # ---- Output columns ---------------------------------------------------------------------------
 
-# activities_Y.csv: the keys above without `notes`, plus provenance and derived fields.
+# activities_Y.csv: the activity's identifier, the keys above without `notes`, provenance and derived fields.
+_PUBLISHED = tuple(c.key for c in COLUMNS if not c.internal)
 ACTIVITY_OUTPUT_COLUMNS: tuple[str, ...] = (
-    "department",
-    *(c.key for c in COLUMNS if not c.internal),
-    "joint", "source_file", "source_row",
+    "activity_id", "department", *_PUBLISHED, "joint", "source_file", "source_row",
 )
-# the council workbook keeps internal notes.
-COUNCIL_OUTPUT_COLUMNS: tuple[str, ...] = (*ACTIVITY_OUTPUT_COLUMNS[:-3], "notes", *ACTIVITY_OUTPUT_COLUMNS[-3:])
+# the council workbook keeps internal notes; the identifier comes last, for looking a row up in the CSV.
+COUNCIL_OUTPUT_COLUMNS: tuple[str, ...] = (
+    "department", *_PUBLISHED, "notes", "joint", "source_file", "source_row", "activity_id",
+)
 
 EXTRA_OUTPUT_FIELDS: dict[str, tuple[str, str, str, str]] = {
     # key: (Italian label, English label, Italian meaning, English meaning)
+    "activity_id": ("Identificativo attività", "Activity identifier",
+                    "uguale su tutte le righe della stessa attività (congiunta o ripetuta): i totali del rapporto "
+                    "contano ogni identificativo una volta, con gli importi della sua prima riga",
+                    "the same on every row of one activity (joint or repeated): the report's totals count each "
+                    "identifier once, with the amounts of its first row"),
     "department": ("Settore", "Department", "codice del settore che ha inviato l'attività",
                    "code of the department that reported the activity"),
     "joint": ("Congiunta", "Joint", "true se la stessa attività è segnalata da più settori",

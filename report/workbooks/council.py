@@ -18,7 +18,7 @@ from report.workbooks import styles
 
 SHEET_TABLE = "Attività - Activities"
 AMOUNT_KEYS = ("budget_eur", "city_funding_eur", "external_funding_eur")
-WIDTHS = {"department": 14, "joint": 10, "source_file": 22, "source_row": 9}
+WIDTHS = {"activity_id": 22, "department": 14, "joint": 10, "source_file": 22, "source_row": 9}
 YES_NO = ("sì / yes", "no")
 # (sheet name, breakdown key, Italian and English heading of the value column)
 BREAKDOWNS = (
