@@ -117,7 +117,7 @@ def columns_md() -> str:
             "", "## File prodotti / Output files", "", "### `activities_Y.csv`", "",
             "UTF-8, separato da `,`. / UTF-8, `,`-delimited.", ""]
     out += md_table(["colonna / column", "italiano", "English", "forma", "form"],
-                    [[f"`{key}`", schema.output_label(key, "it"), schema.output_label(key, "en"), *_form(key)]
+                    [[f"`{key}`", schema.output_label(key, "it"), schema.output_label(key, "en"), *output_form(key)]
                      for key in schema.ACTIVITY_OUTPUT_COLUMNS])
     out += ["", "### `validation_Y.csv`", "", "Una riga per segnalazione. / One row per finding.", ""]
     out += md_table(["colonna / column", "significato", "meaning"],
@@ -125,7 +125,8 @@ def columns_md() -> str:
     return "\n".join(out) + "\n"
 
 
-def _form(key: str) -> tuple[str, str]:
+def output_form(key: str) -> tuple[str, str]:
+    """How activities_Y.csv writes a column (Italian, English)."""
     if key in EXTRA_FORMS:
         return EXTRA_FORMS[key]
     _, _, it, en = KINDS[schema.COLUMN_BY_KEY[key].kind]

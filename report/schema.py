@@ -136,6 +136,7 @@ VOCABULARIES: dict[str, Vocabulary] = {v.key: v for v in (
 # Column kinds: how a cell is read (see report.values) and how it is written out.
 TEXT, VOCAB, COUNTRIES, TEXT_LIST, DATE, AMOUNT, SDGS, INTEGER, URL = (
     "text", "vocabulary", "countries", "text_list", "date", "amount", "sdgs", "integer", "url")
+BOOLEAN = "boolean"  # output only: `joint`
 
 
 @dataclass(frozen=True)
@@ -399,6 +400,12 @@ EXTRA_OUTPUT_FIELDS: dict[str, tuple[str, str, str, str]] = {
     "source_row": ("Riga di origine", "Source row", "riga del foglio come la mostra il programma",
                    "row of the sheet as the spreadsheet program shows it"),
 }
+
+# The kind of each output column that is not a submitted one; ALWAYS_FILLED: output columns never empty.
+EXTRA_OUTPUT_KINDS: dict[str, str] = {"activity_id": TEXT, "department": TEXT, "joint": BOOLEAN,
+                                      "source_file": TEXT, "source_row": INTEGER}
+ALWAYS_FILLED: tuple[str, ...] = ("activity_id", "department", "type", "area", "start_date", "status", "joint",
+                                  "source_file", "source_row")
 
 VALIDATION_OUTPUT_COLUMNS: tuple[str, ...] = (
     "source_file", "sheet", "source_row", "column", "cell", "department",
