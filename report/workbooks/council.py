@@ -128,7 +128,7 @@ def _table_sheet(ws, frame) -> None:
     for c, key in enumerate(keys, start=1):
         ws.cell(row=1, column=c).comment = Comment(_key_note(key), "city-report", width=300, height=140)
     styles.widths(ws, sizes)
-    ws.row_dimensions[1].height = max(3 * styles.LINE_HEIGHT, styles.fitted_height(labels, sizes))
+    ws.row_dimensions[1].height = styles.fitted_height(labels, sizes) + styles.LINE_HEIGHT  # bold runs wider
     formats = {key: _number_format(key) for key in keys}
     records = frame[list(keys)].to_dict("records")
     for r, record in enumerate(records, start=2):
