@@ -193,16 +193,13 @@ def _breakdown_sheet(ws, frame, key: str, config: Config, year: int) -> None:
         first = first[first["countries"].map(lambda v: not _missing(v) and len(v) > 0)] if len(first) else first
     row += 1
     _data_row(ws, row, [*TEXTS["total"], *blank], len(first), [_sum(first, a) for a in AMOUNT_KEYS], bold=True)
-    def longest(column: int, least: int, most: int) -> int:  # the width that shows a column's texts on one line
-        return min(most, max([least, *(math.ceil(len(str(ws.cell(row=r, column=column).value or "")) * 1.1) + 1
-                                        for r in range(head + 1, row + 1))]))
-
-    name_width = max(longest(1, 24, 50), longest(2, 24, 50))
-    sizes = [name_width, name_width, *([longest(3, 20, 70)] if key == "countries" else []), 12,
-             *([18] * len(AMOUNT_KEYS)), longest(len(heads), 12, 30)]
+    rows = range(head + 1, row + 1)
+    name_width = max(_longest(ws, 1, rows, 24, 50), _longest(ws, 2, rows, 24, 50))
+    sizes = [name_width, name_width, *([_longest(ws, 3, rows, 20, 70)] if key == "countries" else []), 12,
+             *([18] * len(AMOUNT_KEYS)), _longest(ws, len(heads), rows, 12, 30)]
     styles.widths(ws, sizes)
     ws.row_dimensions[head].height = styles.fitted_height(heads, sizes)
-    for r in range(head + 1, row + 1):  # a label longer than its column wraps, its row grows
+    for r in rows:  # a label longer than its column wraps, its row grows
         styles.fit_height(ws, r, len(heads))
     last = get_column_letter(len(heads))
     for r, text in ((2, TEXTS[note][0]), (3, TEXTS[note][1])):  # the notes wrap across the table's width
@@ -212,6 +209,12 @@ def _breakdown_sheet(ws, frame, key: str, config: Config, year: int) -> None:
     ws.freeze_panes = ws.cell(row=head + 1, column=1)
     ws.auto_filter.ref = f"A{head}:{last}{max(row - 1, head + 1)}"
     styles.print_setup(ws, f"{head}:{head}", one_page_wide=True)
+
+
+def _longest(ws, column: int, rows: range, least: int, most: int) -> int:
+    """The width (between least and most) that shows a column's texts on these rows on one line each."""
+    return min(most, max([least, *(math.ceil(len(str(ws.cell(row=r, column=column).value or "")) * 1.1) + 1
+                                    for r in rows)]))
 
 
 def _area_label(code) -> str:
