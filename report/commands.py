@@ -9,6 +9,7 @@ from babel.numbers import format_decimal
 from report import console
 from report.cli import EXIT_ERRORS, EXIT_OK, UsageError, use_color
 from report.config import PROGRESS_MIN_FILES, ConfigError, load_config
+from report.datapackage import write_datapackage
 from report.findings import ERROR
 from report.ingest import ACCEPTED_SUFFIXES, discover
 from report.outputs import write_activities_csv, write_validation_csv
@@ -126,6 +127,7 @@ def _build(args, config, inputs: Path, outputs: Path, pool) -> int:
     with timed(data.timings, "data"):
         write_validation_csv(data.findings, written[0])
         write_activities_csv(data.frame(), written[1])
+        written.append(write_datapackage(config, args.year, outputs, written[1].name))
     removed: list[Path] = []
     with timed(data.timings, "feedback"):
         written += write_feedback(data, outputs, removed=removed)

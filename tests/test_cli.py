@@ -133,7 +133,7 @@ def test_build_writes_activities_csv_as_the_contract_says(folder, capsys, no_edi
         reader = csv.reader(handle)
         header = next(reader)
         rows = [dict(zip(header, r)) for r in reader]
-    contract = ["department", *(c.key for c in schema.COLUMNS if c.key != "notes"), "joint", "source_file",
+    contract = ["activity_id", "department", *(c.key for c in schema.COLUMNS if c.key != "notes"), "joint", "source_file",
                 "source_row"]
     assert sorted(header) == sorted(contract) and "notes" not in header and len(header) == len(set(header))
     assert tuple(header) == schema.ACTIVITY_OUTPUT_COLUMNS
