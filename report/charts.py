@@ -19,6 +19,7 @@ from report.countries import name as country_name
 from report.countries import numeric
 from report.i18n import EDITIONS, LOCALES
 from report.outputs import atomic_path
+from report.fonts import register_matplotlib_fonts
 from report.schema import VOCABULARIES
 from report.svgfont import embed_fonts
 
@@ -581,8 +582,6 @@ def make_edition_charts(frame: pd.DataFrame, langs: Iterable[str], out_dir: Path
     import matplotlib
 
     matplotlib.use("Agg")
-    from report.fonts import register_matplotlib_fonts
-
     langs = tuple(langs)
     for lang in langs:
         if lang not in EDITIONS:

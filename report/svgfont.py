@@ -53,12 +53,12 @@ def _subset(path: str, text: str) -> str:
     # browser draws each label exactly as wide as it was measured; and subsetting is three times faster
     options.drop_tables += ["GSUB", "GPOS", "GDEF"]
     options.name_IDs = [0, 1, 2, 3, 4, 5, 6, 13, 14]  # keep the copyright and the licence (SIL OFL)
-    font = subset.load_font(path, options)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(text=text)
-    subsetter.subset(font)
     buffer = io.BytesIO()
-    subset.save_font(font, buffer, options)
+    with subset.load_font(path, options) as font:
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(text=text)
+        subsetter.subset(font)
+        subset.save_font(font, buffer, options)
     return base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
@@ -85,7 +85,10 @@ def embed_fonts(svg: str) -> str:
     rules = font_faces(svg)
     if not rules:
         return svg
-    style = f'<style type="text/css">\n{rules}\n</style>'
+    # inside `@media all`, which browsers apply and WeasyPrint's SVG renderer (70) skips: the PDF sets chart
+    # text in the document's own Titillium Web, never loads a data: URI (report/pdf.py forbids them) and never
+    # gets a second, partial face of the same family
+    style = f'<style type="text/css">\n@media all {{\n{rules}\n}}\n</style>'
     at = svg.find(_DEFS)
     if at >= 0:
         at += len(_DEFS)

@@ -220,12 +220,14 @@ def test_weasyprint_draws_every_chart_in_the_report_font_without_a_warning(drawn
     import weasyprint
 
     from report.fonts import fonts_dir
+    from report.pdf import safe_fetcher
 
     css = (fonts_dir().parent / "fonts.css").as_uri()
     images = "".join(f'<img src="{c.path.as_uri()}" alt="{c.alt_en}">' for c in drawn["both"])
     html = f'<html lang="en"><head><link rel="stylesheet" href="{css}"></head><body>{images}</body></html>'
+    fetcher = safe_fetcher(fonts_dir().parent, drawn["both"][0].path.parent)  # as the report's: no data: URI
     with caplog.at_level(logging.WARNING, logger="weasyprint"):
-        pdf = weasyprint.HTML(string=html).write_pdf()
+        pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf()
     assert not [r for r in caplog.records if r.name.startswith("weasyprint")]
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         fonts = {str(obj.get("/BaseFont")) for obj in doc.objects
