@@ -1,9 +1,10 @@
 """The HTML edition through independent validators: the Nu HTML Checker (vnu-jar, with Java) and axe-core in
-Debian's Chromium (best-practice and WCAG 2.2 rules). Versions pinned in tests/web/package-lock.json, installed
+Debian's Chromium (best-practice and WCAG 2.2 rules), Lighthouse accessibility. Versions pinned in tests/web/package-lock.json, installed
 by `npm ci` there (scripts/ensure-tools.sh web)."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -57,3 +58,36 @@ def test_axe_core_finds_no_violation(page):
             resultTypes: ['violations']})""")
     violations = [(v["id"], len(v["nodes"]), v["nodes"][0]["target"]) for v in result["violations"]]
     assert violations == [], json.dumps(violations)
+
+
+LIGHTHOUSE = WEB_TOOLS / "lighthouse" / "cli" / "index.js"
+
+
+def test_lighthouse_accessibility_scores_one(page, tmp_path):
+    """Lighthouse (its accessibility category) on the page served over HTTP (it refuses file: URLs)."""
+    import functools
+    import http.server
+    import threading
+
+    from browser import ARGS, CHROMIUM, skip_reason
+
+    if skip_reason() or not LIGHTHOUSE.is_file() or not shutil.which("node"):
+        pytest.skip(skip_reason() or f"no {LIGHTHOUSE} or no node (sh scripts/ensure-tools.sh web)")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(page.parent))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    report = tmp_path / "lighthouse.json"
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/{page.name}"
+        run = subprocess.run(["node", str(LIGHTHOUSE), url, "--only-categories=accessibility", "--quiet",
+                              "--output=json", f"--output-path={report}",
+                              f"--chrome-flags=--headless=new {' '.join(ARGS)}"],
+                             capture_output=True, text=True, timeout=600,
+                             env={**os.environ, "CHROME_PATH": CHROMIUM})
+    finally:
+        server.shutdown()
+    assert run.returncode == 0, run.stderr[-2000:]
+    result = json.loads(report.read_text(encoding="utf-8"))
+    failed = [k for k, audit in result["audits"].items() if audit.get("score") is not None and audit["score"] < 1]
+    assert result["categories"]["accessibility"]["score"] == 1, failed
