@@ -1,5 +1,5 @@
 """A chart carries its typeface: the glyphs its text uses, subset from the TTFs the project ships and embedded
-in the SVG as an @font-face data: URI (WOFF2). The SVG then looks the same wherever it is opened: in the PDF, in
+in the SVG as an @font-face data: URI (WOFF). The SVG then looks the same wherever it is opened: in the PDF, in
 the HTML page as an <img> (an image cannot use the page's web fonts) and as a file on its own, on a machine
 without the font. Text stays text (selectable, searchable, read by assistive technology when inlined); the
 subset adds a few kilobytes per chart."""
@@ -42,11 +42,11 @@ def _faces(root: ET.Element) -> dict[tuple[str, int, str], set[str]]:
 
 @lru_cache(maxsize=512)
 def _subset(path: str, text: str) -> str:
-    """The glyphs of `text` from the TTF at `path`, as a base64 WOFF2 (the same text gives the same bytes)."""
+    """The glyphs of `text` from the TTF at `path`, as a base64 WOFF (the same text gives the same bytes)."""
     from fontTools import subset
 
     options = subset.Options()
-    options.flavor = "woff2"
+    options.flavor = "woff"  # zlib: three times faster to write than WOFF2 (brotli), 1 KB larger
     options.hinting = False          # browsers and WeasyPrint draw outlines unhinted at these sizes
     options.desubroutinize = True
     # no kerning or ligatures: matplotlib laid the text out without them (the TTFs have no 'kern' table), so the
@@ -76,7 +76,7 @@ def font_faces(svg: str) -> str:
     for (family, weight, style), chars in sorted(_faces(ET.fromstring(svg)).items()):
         data = _subset(_face_path(family, weight, style), "".join(sorted(chars)))
         rules.append(f"@font-face {{ font-family: '{family}'; font-weight: {weight}; font-style: {style}; "
-                     f"src: url(data:font/woff2;base64,{data}) format('woff2'); }}")
+                     f"src: url(data:font/woff;base64,{data}) format('woff'); }}")
     return "\n".join(rules)
 
 

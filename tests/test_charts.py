@@ -295,7 +295,7 @@ def embedded_fonts(path: Path) -> list:
 
     svg = path.read_text(encoding="utf-8")
     return [TTFont(io.BytesIO(base64.b64decode(data)))
-            for data in re.findall(r"url\(data:font/woff2;base64,([A-Za-z0-9+/=]+)\)", svg)]
+            for data in re.findall(r"url\(data:font/woff;base64,([A-Za-z0-9+/=]+)\)", svg)]
 
 
 @pytest.mark.parametrize("lang", EDITIONS)
