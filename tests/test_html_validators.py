@@ -1,6 +1,6 @@
-"""The HTML edition through independent validators: the Nu HTML Checker (vnu-jar, with Java) and axe-core in
-Debian's Chromium (best-practice and WCAG 2.2 rules), Lighthouse accessibility. Versions pinned in tests/web/package-lock.json, installed
-by `npm ci` there (scripts/ensure-tools.sh web)."""
+"""The HTML edition through independent validators: the Nu HTML Checker (vnu-jar, with Java), axe-core in
+Debian's Chromium (best-practice and WCAG 2.2 rules) and Lighthouse (accessibility). Versions pinned in
+tests/web/package-lock.json, installed by `npm ci` there (scripts/ensure-tools.sh web)."""
 from __future__ import annotations
 
 import json
