@@ -231,9 +231,9 @@ CATALOGUE: dict[str, Code] = {c.code: c for c in (
        "The file is UTF-8 but this cell holds {count} invalid bytes, shown as '\ufffd': the row is left out of "
        "the report. Correct the cell's accented letters and save the file as CSV UTF-8."),
     _c("quote_unclosed", ERROR, "row",
-       "Le virgolette aperte nella cella {cell} non si chiudono: {lines} del file, che sembrano righe di "
+       "Le virgolette aperte nella cella {at} non si chiudono: {lines} del file, che sembrano righe di "
        "attività, sono finite dentro questa cella e non sono state lette come attività. Chiudete le virgolette.",
-       "The quote opened in cell {cell} is not closed: {lines} of the file, which look like activity rows, "
+       "The quote opened in cell {at} is not closed: {lines} of the file, which look like activity rows, "
        "ended up inside this cell and were not read as activities. Close the quote."),
 )}
 

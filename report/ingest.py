@@ -273,10 +273,10 @@ def _find_absorbed(record: list[str], index: int, first: int, delimiter: str, ou
     enough = max(3, (len(record) - 1) // 2)
     start = first
     for f, field_text in enumerate(record):
-        lines = field_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        lines = field_text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
         if any(text.count(delimiter) >= enough for text in lines[1:]):
             out.append((index, f, start + 1, start + len(lines) - 1))
-        start += len(lines) - 1
+        start += field_text.replace("\r\n", "\n").count("\n") + field_text.count("\r") - field_text.count("\r\n")
 
 
 def read_csv_rows(source: Path | bytes) -> list[list]:
@@ -500,12 +500,12 @@ def _check_csv(sub: Submission, text: CsvText) -> None:
         row = index + 1
         where = Text(f"le righe {first}–{last}", f"lines {first}–{last}") if last > first else \
             Text(f"la riga {first}", f"line {first}")
-        params = dict(lines=where, cell=f"{column_letter(f)}{row}")
+        at = f"{column_letter(f)}{row}"
         if row in taken:
-            sub.flag_row("quote_unclosed", row, by_index.get(f, ""), params.pop("cell"), **params)
+            sub.flag_row("quote_unclosed", row, by_index.get(f, ""), at, lines=where, at=at)
         else:
-            sub.findings.append(fnd.make("quote_unclosed", source_file=sub.name, source_row=row,
-                                         department=sub.department, **params))
+            sub.findings.append(fnd.make("quote_unclosed", source_file=sub.name, source_row=row, cell=at,
+                                         department=sub.department, lines=where, at=at))
 
 
 def _resolve_department(sub: Submission, config: Config) -> None:
