@@ -289,6 +289,7 @@ def localised(params: dict, lang: str) -> dict:
     """Message parameters in a language: Text by language, dates and euro amounts (floats) formatted by Babel,
     the rest as given."""
     from report import i18n
+    from report.values import CONTROL_CHARACTERS
 
     out = {}
     for key, value in params.items():
@@ -298,6 +299,8 @@ def localised(params: dict, lang: str) -> dict:
             value = i18n.day(value, lang, "medium")
         elif isinstance(value, float):
             value = i18n.money(value, lang)
+        elif isinstance(value, str):  # text from a file: never a control character in a message (docs/rules.md)
+            value = CONTROL_CHARACTERS.sub("", value)
         out[key] = value
     return out
 

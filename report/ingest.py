@@ -16,7 +16,7 @@ import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from report import findings as fnd
 from report import pool
@@ -113,9 +113,10 @@ NOT_REGULAR = {
 
 
 def read_bytes(path: Path, folder: Path) -> tuple[bytes, int]:
-    """The file's bytes and size, read once. Raises Unreadable, before reading anything, for a symbolic link
-    that leads out of `folder` (or nowhere), for what is not a regular file, and for a file over
-    MAX_FILE_BYTES (by its size on disk, so a huge file is never read)."""
+    """The file's bytes and size, read once. Raises Unreadable, before reading the file, for a symbolic link
+    that leads out of `folder` (or nowhere), for what is not a regular file, for a file over MAX_FILE_BYTES
+    (by its size on disk, so a huge file is never read) and for a workbook check_safety refuses (by its zip
+    directory alone)."""
     if path.is_symlink():
         try:
             target = path.resolve(strict=True)
@@ -129,6 +130,8 @@ def read_bytes(path: Path, folder: Path) -> tuple[bytes, int]:
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     with os.fdopen(fd, "rb") as handle:
         size = _check_regular(os.fstat(handle.fileno()))
+        check_safety(handle, path.suffix.lower())
+        handle.seek(0)
         data = handle.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:  # grown since the check
         raise Unreadable("file_too_large", size_mb=_mb(len(data)), limit_mb=_mb(MAX_FILE_BYTES), size=len(data))
@@ -148,15 +151,16 @@ def _check_regular(st: os.stat_result) -> int:
 
 # ---- safety -----------------------------------------------------------------------------------
 
-def check_safety(data: bytes, suffix: str) -> None:
-    """Reject, before any parsing, workbooks too large once unpacked, encrypted or not zip-based."""
+def check_safety(handle: BinaryIO, suffix: str) -> None:
+    """Reject, before any parsing, workbooks too large once unpacked, encrypted or not zip-based (reading the
+    open file's zip directory, not the whole file)."""
     if suffix not in WORKBOOK_SUFFIXES:
         return
-    if data[:8] == OLE_MAGIC:  # encrypted OOXML is an OLE container; so is an old .xls renamed
-        raise (Unreadable("file_encrypted") if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d" in data
+    if handle.read(8) == OLE_MAGIC:  # encrypted OOXML is an OLE container; so is an old .xls renamed
+        raise (Unreadable("file_encrypted") if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d" in handle.read()
                else Unreadable("file_unreadable", detail=Text("formato Excel 97-2003 (.xls)", "Excel 97-2003 format (.xls)")))
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with zipfile.ZipFile(handle) as archive:
             members = archive.infolist()
             unpacked = sum(m.file_size for m in members)
             if unpacked > MAX_UNPACKED_BYTES:
@@ -410,7 +414,6 @@ def read_submission(path: Path, config: Config, year: int, display_name: str | N
     try:
         data, sub.size = read_bytes(path, Path(folder) if folder else path.parent)
         sub.sha256 = hashlib.sha256(data).hexdigest()
-        check_safety(data, suffix)
         if suffix == ".csv":
             text = parse_csv(data)
             sheets = {"": text.rows}
@@ -452,7 +455,7 @@ def _read_sheets(sub: Submission, sheets: Mapping, text: CsvText | None, config:
     """Info sheet, department, then the first sheet whose header matches; False when no sheet has a header."""
     info_rows = None if text else _info_sheet(sheets)
     if info_rows:
-        _clean(sub, info_rows, _info_sheet_name(sheets))
+        _clean(sub, info_rows, _info_sheet_name(sheets), range(len(info_rows)))
     sub.info = read_info(sub, info_rows) if info_rows else {}
     _resolve_department(sub, config)
     _check_info_year(sub, year)
@@ -461,17 +464,17 @@ def _read_sheets(sub: Submission, sheets: Mapping, text: CsvText | None, config:
         header = find_header(rows)
         if header is not None:
             sub.sheet = name
-            _clean(sub, rows, name)
+            _cut_columns(sub, rows, name)
             _take_rows(sub, rows, header)
+            _clean(sub, rows, name, [header.row, *(row - 1 for row, _ in sub.rows)])
             if text:
                 _check_csv(sub, text)
             return True
     return False
 
 
-def _clean(sub: Submission, rows: list[list], sheet: str) -> None:
-    """Cells beyond the last column a spreadsheet has are cut and control characters removed, each with a
-    warning (docs/rules.md): no writer ever meets them."""
+def _cut_columns(sub: Submission, rows: list[list], sheet: str) -> None:
+    """Cells beyond the last column a spreadsheet has are cut, with a warning (docs/rules.md)."""
     for r, row in enumerate(rows):
         if len(row) > MAX_COLUMNS:
             beyond = sum(not is_blank(cell) for cell in row[MAX_COLUMNS:])
@@ -480,10 +483,21 @@ def _clean(sub: Submission, rows: list[list], sheet: str) -> None:
                 sub.findings.append(fnd.make("cells_beyond_last_column", source_file=sub.name, sheet=sheet,
                                              source_row=r + 1, department=sub.department, count=beyond,
                                              last=column_letter(MAX_COLUMNS - 1)))
-    for r, c, count in scrub_rows(rows):
+
+
+def _clean(sub: Submission, rows: list[list], sheet: str, taken) -> None:
+    """Control characters are removed from the rows taken (by 0-based index), with a warning on each cell
+    (docs/rules.md): no writer ever meets one. The rows of sub.rows are rebuilt from the cleaned cells."""
+    taken = list(taken)
+    changed = {(taken[i], c): count for i, c, count in scrub_rows([rows[r] for r in taken])}
+    for (r, c), count in changed.items():
         sub.findings.append(fnd.make("control_characters_removed", source_file=sub.name, sheet=sheet,
                                      source_row=r + 1, cell=f"{column_letter(c)}{r + 1}",
                                      department=sub.department, count=count))
+    if changed and sub.columns:
+        keys = list(sub.columns.items())
+        sub.rows = [(row, {key: (rows[row - 1][c] if c < len(rows[row - 1]) else None) for key, c in keys})
+                    for row, _ in sub.rows]
 
 
 def _check_csv(sub: Submission, text: CsvText) -> None:
