@@ -581,7 +581,7 @@ def read_year(inputs_dir: Path, config: Config, year: int, progress=None, worker
     for i, sub in enumerate(read):
         subs.append(sub)
         if progress:
-            progress(i + 1, len(paths), paths[i].name)
+            progress(i + 1, len(paths), sub.name)
     _flag_repeated_departments(subs)
     return subs
 
