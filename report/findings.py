@@ -226,9 +226,9 @@ CATALOGUE: dict[str, Code] = {c.code: c for c in (
        "The cell held {count} invisible control characters (e.g. a vertical tab, often pasted from a word "
        "processor): they were removed. Check the text and remove them from the file too."),
     _c("text_bytes_invalid", ERROR, "row",
-       "Il file è in UTF-8 ma questa cella contiene {count} byte non validi, mostrati come «\ufffd»: la riga non "
+       "Questa cella contiene {count} byte che non formano caratteri validi, mostrati come «\ufffd»: la riga non "
        "entra nella relazione. Correggete le lettere accentate della cella e salvate il file come CSV UTF-8.",
-       "The file is UTF-8 but this cell holds {count} invalid bytes, shown as '\ufffd': the row is left out of "
+       "This cell holds {count} bytes that form no valid character, shown as '\ufffd': the row is left out of "
        "the report. Correct the cell's accented letters and save the file as CSV UTF-8."),
     _c("quote_unclosed", ERROR, "row",
        "Le virgolette aperte nella cella {at} non si chiudono: {lines} del file, che sembrano righe di "

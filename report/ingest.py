@@ -117,7 +117,8 @@ def read_bytes(path: Path, folder: Path) -> tuple[bytes, int]:
     that leads out of `folder` (or nowhere), for what is not a regular file, for a file over MAX_FILE_BYTES
     (by its size on disk, so a huge file is never read) and for a workbook check_safety refuses (by its zip
     directory alone)."""
-    if path.is_symlink():
+    link = path.is_symlink()
+    if link:
         try:
             target = path.resolve(strict=True)
         except RuntimeError as exc:
@@ -127,7 +128,7 @@ def read_bytes(path: Path, folder: Path) -> tuple[bytes, int]:
         if not target.is_relative_to(folder.resolve()):
             raise Unreadable("file_link_outside")
     _check_regular(os.stat(path))
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | (0 if link else os.O_NOFOLLOW))  # no link swapped in meanwhile
     with os.fdopen(fd, "rb") as handle:
         size = _check_regular(os.fstat(handle.fileno()))
         check_safety(handle, path.suffix.lower())
@@ -228,7 +229,7 @@ def read_workbook_sheets(source: Path | bytes) -> WorkbookSheets:
 
 class CsvText(NamedTuple):
     rows: list[list]                          # record i is spreadsheet row i+1
-    damaged: bool                             # bytes not valid UTF-8 in a UTF-8 file, read as U+FFFD
+    damaged: bool                             # bytes that are no character (invalid UTF-8), read as U+FFFD
     absorbed: list[tuple[int, int, int, int]]  # (record, field, first line, last line) of line-swallowing fields
 
 
@@ -245,7 +246,8 @@ def decode_text(data: bytes) -> tuple[str, bool]:
     valid = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
     if valid > bad:
         return text, True
-    return data.decode("cp1252", errors="replace"), False
+    text = data.decode("cp1252", errors="replace")  # its five undefined bytes become U+FFFD, reported too
+    return text, "\ufffd" in text
 
 
 def parse_csv(data: bytes) -> CsvText:
