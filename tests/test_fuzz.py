@@ -99,6 +99,8 @@ def test_fuzz(tmp_path, config):
             changed.append(f"{label}: {found}")
         if not ledger_adds_up(data) or len(data.ledger.lines) != 3:
             disagreed.append(label)
+        if CASES > 1000 and (case + 1) % 500 == 0:  # make fuzz: a line now and then
+            print(f"fuzz: {case + 1}/{CASES} cases, {len(aborted) + len(changed) + len(disagreed)} failed", flush=True)
     print(f"\nfuzz: {CASES} cases (seed {SEED}): {len(aborted)} runs aborted, {len(changed)} intact files changed, "
           f"{len(disagreed)} ledger disagreements")
     assert not (aborted or changed or disagreed), "\n".join((aborted + changed + disagreed)[:20])
