@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import base64
-import hashlib
 import math
 import re
 from dataclasses import dataclass
@@ -252,13 +251,10 @@ def _declared_date(value) -> date | None:
 
 
 def sources(data: YearData) -> list[Source]:
-    """Each input file with its size, SHA-256 and declared date."""
-    out = []
-    for sub in data.submissions:
-        body = Path(sub.path).read_bytes()
-        out.append(Source(sub.name, sub.department, len(body), hashlib.sha256(body).hexdigest(),
-                          _declared_date(sub.info.get("date"))))
-    return out
+    """Each input file with its size, SHA-256 (as read: never read again, so a file changed or gone since is
+    shown as it was read; '' for a file not read, e.g. too large) and declared date."""
+    return [Source(sub.name, sub.department, sub.size, sub.sha256, _declared_date(sub.info.get("date")))
+            for sub in data.submissions]
 
 
 def stable_moment(data: YearData) -> datetime:
