@@ -59,7 +59,8 @@ TEXTS = {
 
 def feedback_name(sub: Submission, year: int, department: str = "") -> str:
     """`<CODE>_Y.xlsx`; a file of no known department is named after the file itself."""
-    stem = department or sub.department or re.sub(r"[^\w.-]+", "_", Path(sub.name).stem).strip("._")[:NAME_MAX] or "file"
+    own = re.sub(r"[^\w.-]+", "_", Path(sub.name).stem).strip("._")[:NAME_MAX]
+    stem = department or sub.department or own or "file"
     return f"{stem}_{year}.xlsx"
 
 
