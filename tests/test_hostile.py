@@ -148,7 +148,7 @@ def test_a_million_empty_formatted_rows_are_read_by_the_real_extent(tmp_path, lo
     assert data.ledger.total.read == 2 and not [f for f in data.findings if f.severity == "error"]
     # The rows reach Python by the real extent: a million rows of 23 empty cells would take hundreds of MB.
     assert len(read_workbook_sheets(path)[SHEET_ACTIVITIES.name]) == 3
-    assert peak < 20 * MB, f"{peak / MB:.1f} MB"
+    assert peak < 40 * MB, f"{peak / MB:.1f} MB"  # the file's bytes, read once, and its few rows
 
 
 # ---- broken files: each rejected whole with one reason, the others still read --------------------
