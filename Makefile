@@ -10,7 +10,7 @@ TEMPLATE_YEAR ?= 2026
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -c constraints.txt -e '.[test]'
+	$(PY) -m pip install -q -c constraints.txt -e '.[test,portal]'
 	touch $@
 
 # Debian tools some stages and tests need (pdftotext, pdftoppm); installed only when missing.
