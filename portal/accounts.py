@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -34,7 +35,8 @@ def _password(password: str, user=None) -> None:
         raise AccountError("password non accettata / password not accepted: " + " ".join(exc.messages)) from exc
 
 
-def add(email: str, role: str, department: str, password: str):
+def add(email: str, role: str, department: str, password: str, hashed: str = ""):
+    """A new account; `hashed`: the password already hashed (the demo accounts share one hashing)."""
     email = email.strip().lower()
     try:
         validate_email(email)
@@ -50,9 +52,13 @@ def add(email: str, role: str, department: str, password: str):
     model = get_user_model()
     if model.objects.filter(username=email).exists():
         raise AccountError(f"account già presente / account exists: {email}")
-    _password(password)
+    if not hashed:
+        _password(password)
     with transaction.atomic():
-        user = model.objects.create_user(username=email, email=email, password=password)
+        user = model.objects.create_user(username=email, email=email, password=None if hashed else password)
+        if hashed:
+            user.password = hashed
+            user.save(update_fields=["password"])
         Profile.objects.create(user=user, role=role, department=department)
         audit.record("account_add", email=email, role=role, department=department)
     return user
@@ -100,8 +106,9 @@ def demo() -> list[str]:
     wanted = [(f"{code.lower()}@demo.invalid", DEPARTMENT, code) for code in codes]
     wanted.append(("coordinamento@demo.invalid", "coordinator", ""))
     model = get_user_model()
+    hashed = make_password(DEMO_PASSWORD)   # once: hashing is slow on purpose
     for email, role, code in wanted:
         if not model.objects.filter(username=email).exists():
-            add(email, role, code, DEMO_PASSWORD)
+            add(email, role, code, DEMO_PASSWORD, hashed=hashed)
     return ["Account dimostrativi / Demo accounts (password: " + DEMO_PASSWORD + ")",
-            *(f"  {email}  ({role} {code})".rstrip() for email, role, code in wanted)]
+            *(f"  {email}  ({f'{role} {code}'.strip()})" for email, role, code in wanted)]

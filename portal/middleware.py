@@ -1,4 +1,5 @@
-"""A request body over the upload limit is refused (413) from its Content-Length, before any of it is read."""
+"""Two small middlewares: a request body over the upload limit is refused (413) from its Content-Length, before any
+of it is read; the interface is Italian unless the person chose English (the browser's languages are not asked)."""
 from __future__ import annotations
 
 from django.conf import settings
@@ -27,3 +28,11 @@ def too_large(request):
     if request.path.startswith("/api/"):
         return JsonResponse({"error_it": it, "error_en": en}, status=413)
     return render(request, "portal/error.html", {"error_it": it, "error_en": en}, status=413)
+
+
+def italian_first(get_response):
+    """Drop Accept-Language, so that LocaleMiddleware goes by the language cookie (the switch) or Italian."""
+    def middleware(request):
+        request.META.pop("HTTP_ACCEPT_LANGUAGE", None)
+        return get_response(request)
+    return middleware

@@ -8,6 +8,7 @@ PORTAL_SECURE      1 behind HTTPS: secure cookies, HSTS, redirect to HTTPS (prod
 PORTAL_DEBUG       1 for Django's debug pages (never in production)
 PORTAL_YEAR        the year departments submit for (default: 2025)
 PORTAL_CONFIG      the city configuration file (default: the packaged one)
+PORTAL_LOG_LEVEL   the portal's log level on the console (default: WARNING; INFO shows each audit record)
 """
 from __future__ import annotations
 
@@ -66,6 +67,7 @@ MIDDLEWARE = [
     "portal.middleware.body_limit",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "portal.middleware.italian_first",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -176,7 +178,7 @@ SPECTACULAR_SETTINGS = {
 LOGGING = {
     "version": 1, "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {"portal": {"handlers": ["console"], "level": "INFO"},
+    "loggers": {"portal": {"handlers": ["console"], "level": os.environ.get("PORTAL_LOG_LEVEL", "WARNING")},
                 "django.request": {"handlers": ["console"], "level": "ERROR"}},
 }
 

@@ -49,6 +49,7 @@ def data_dir(settings, tmp_path):
     settings.FILE_UPLOAD_TEMP_DIR.mkdir(parents=True)
     settings.PORTAL_YEAR = YEAR
     settings.AXES_ENABLED = True
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]   # fast accounts in tests
     return settings.DATA_DIR
 
 
