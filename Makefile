@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 YEAR ?= 2025
 TEMPLATE_YEAR ?= 2026
 
-.PHONY: report test validate templates bench tools samples docs clean
+.PHONY: report test validate templates bench tools samples docs clean portal
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -13,9 +13,9 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PY) -m pip install -q -c constraints.txt -e '.[test,portal]'
 	touch $@
 
-# Debian tools some stages and tests need (pdftotext, pdftoppm); installed only when missing.
+# Debian tools some stages and tests need (pdftotext, pdftoppm, Chromium for the portal); installed only when missing.
 tools:
-	@sh scripts/ensure-tools.sh poppler harfbuzz
+	@sh scripts/ensure-tools.sh poppler harfbuzz chromium
 
 report: $(VENV)/.installed
 	@sh scripts/ensure-tools.sh harfbuzz
@@ -36,6 +36,10 @@ samples: $(VENV)/.installed
 
 docs: $(VENV)/.installed
 	$(PY) -m report.docs
+
+# The department portal with an account per department of the sample year: http://127.0.0.1:8000 (README, Portal).
+portal: $(VENV)/.installed
+	$(PY) generate.py portal serve --demo
 
 bench: $(VENV)/.installed
 	$(PY) benchmarks/run.py

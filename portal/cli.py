@@ -96,9 +96,10 @@ def serve(args) -> int:
     from django.core.management import call_command
     from waitress import serve as waitress_serve
 
-    from portal import accounts
+    from portal import accounts, i18n
     from portal.wsgi import application
 
+    i18n.compile_catalogues()
     call_command("migrate", interactive=False, verbosity=0)
     if args.demo:
         for line in accounts.demo():

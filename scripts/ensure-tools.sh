@@ -3,6 +3,7 @@
 #   poppler     -> pdftotext, pdftoppm (PDF tests, page previews)
 #   libreoffice -> headless LibreOffice Calc (template round-trip tests)
 #   harfbuzz    -> HarfBuzz font subsetting, which WeasyPrint uses for embedded fonts
+#   chromium    -> Debian's Chromium, which Playwright drives in the portal's browser tests
 set -e
 need=""
 for tool in "$@"; do
@@ -10,6 +11,7 @@ for tool in "$@"; do
     poppler) command -v pdftotext >/dev/null 2>&1 || need="$need poppler-utils" ;;
     libreoffice) command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 || need="$need libreoffice-calc-nogui" ;;
     harfbuzz) ldconfig -p 2>/dev/null | grep -q libharfbuzz-subset || need="$need libharfbuzz-subset0" ;;
+    chromium) command -v chromium >/dev/null 2>&1 || need="$need chromium" ;;
     *) echo "ensure-tools: unknown tool '$tool'" >&2; exit 2 ;;
   esac
 done
