@@ -63,7 +63,11 @@ def main(argv: list[str]) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     setup()
+    from django.core.management import call_command
+
     from portal import accounts
+
+    call_command("migrate", interactive=False, verbosity=0)   # a fresh data folder works for every command
 
     try:
         if args.command == "serve":
@@ -93,14 +97,12 @@ def main(argv: list[str]) -> int:
 
 
 def serve(args) -> int:
-    from django.core.management import call_command
     from waitress import serve as waitress_serve
 
     from portal import accounts, i18n
     from portal.wsgi import application
 
     i18n.compile_catalogues()
-    call_command("migrate", interactive=False, verbosity=0)
     if args.demo:
         for line in accounts.demo():
             print(line)

@@ -114,3 +114,18 @@ def check(sub: Submission) -> Submission:
 def current(department: str, year: int) -> Submission | None:
     """The department's current submission: its latest upload."""
     return Submission.objects.filter(department=department, year=year).first()
+
+
+def chapter(sub: Submission, stylesheet: str) -> str:
+    """The department's chapter from this submission, rendered by the report once and kept beside its feedback
+    (a large file's chapter takes seconds to render; the stored file never changes)."""
+    path = feedback_dir(sub) / "chapter.html"
+    if path.is_file():
+        return path.read_text(encoding="utf-8")
+    result = api.check_file(file_path(sub), report_settings(sub.year), name=sub.file_name)
+    html = api.chapter_html(result.data, sub.department, stylesheet)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as tmp:
+        tmp.write(html)
+    os.replace(tmp.name, path)
+    return html

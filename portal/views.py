@@ -164,14 +164,12 @@ def preview(request, year: int, code: str):
 @require_GET
 @xframe_options_sameorigin
 def chapter(request, year: int, code: str):
-    """The chapter alone (framed by the preview page): the current submission read again, rendered by the report."""
+    """The chapter alone (framed by the preview page): the current submission as the report renders it."""
     code = access.require_department(request.user, code, _codes(year))
     current = store.current(code, year)
     if current is None:
         raise Http404
-    result = api.check_file(store.file_path(current), store.report_settings(year), name=current.file_name)
-    html = api.chapter_html(result.data, code, reverse("portal:report_css"))
-    return HttpResponse(html, content_type="text/html; charset=utf-8")
+    return HttpResponse(store.chapter(current, reverse("portal:report_css")), content_type="text/html; charset=utf-8")
 
 
 @require_GET
