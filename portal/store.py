@@ -9,9 +9,11 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
+from django.http import Http404
 from django.utils import timezone
 
 from report import api
+from report.cli import MAX_YEAR, MIN_YEAR
 from portal.models import UNCHECKED, Submission, Year
 
 log = logging.getLogger(__name__)
@@ -46,6 +48,9 @@ def feedback_path(sub: Submission) -> Path | None:
 
 
 def report_settings(year: int) -> api.Settings:
+    """The library's settings for a year of the portal; a year out of the plausible range is a 404."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise Http404
     return api.Settings(year, Path(settings.PORTAL_CONFIG) if settings.PORTAL_CONFIG else None)
 
 

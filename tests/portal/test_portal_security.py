@@ -149,3 +149,8 @@ def test_repeated_failed_logins_lock_the_account_and_are_audited(cultura):
     assert response.status_code == 302
     assert {"login", "login_failed", "account_add", "account_reset"} <= set(
         AuditEvent.objects.values_list("action", flat=True))
+
+
+def test_an_implausible_year_is_not_found(as_cultura):
+    assert as_cultura.get(reverse("portal:year", kwargs={"year": 9999, "code": "CULTURA"})).status_code == 404
+    assert as_cultura.get("/api/v1/years/1/submissions").status_code == 404
