@@ -12,7 +12,7 @@ from report.config import MAX_FILE_BYTES, Config, Department, load_config
 from report.findings import ERROR, SEVERITY_ORDER, WARNING, Finding
 from report.ingest import ACCEPTED_SUFFIXES, read_submission
 from report.ledger import LedgerLine
-from report.pipeline import YearData, check_submissions
+from report.pipeline import YearData, check_submissions, collector_paused, timed
 from report.workbooks.feedback import write_feedback
 from report.workbooks.template import template_name, write_template
 
@@ -81,9 +81,12 @@ def check_file(path: Path, settings: Settings, *, name: str | None = None, feedb
     """Read and validate one file (shown to people as `name`, default its own); with feedback_dir, write its
     feedback workbook there (the one `validate` writes) when it has findings. Never raises for a bad file."""
     path = Path(path)
-    sub = read_submission(path, settings.config, settings.year, display_name=name)
-    data = check_submissions([sub], settings.year, settings.config, path.parent)
-    written = write_feedback(data, Path(feedback_dir)) if feedback_dir is not None else []
+    timings: dict[str, float] = {}
+    with collector_paused(), timed(timings, "read"):   # as load_year reads
+        sub = read_submission(path, settings.config, settings.year, display_name=name)
+    data = check_submissions([sub], settings.year, settings.config, path.parent, timings)
+    with timed(timings, "feedback"):
+        written = write_feedback(data, Path(feedback_dir)) if feedback_dir is not None else []
     ordered = sorted(data.findings, key=lambda f: SEVERITY_ORDER[f.severity])  # stable: file order kept within
     return Check(data, written[0] if written else None, ordered)
 
