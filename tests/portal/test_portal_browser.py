@@ -114,6 +114,8 @@ def test_a_department_uploads_fixes_and_previews(page, tmp_path):
     assert frame.locator("section.activity").count() == 2
     axe(page)
     shot(page, "preview")
+    page.goto("/years/2025/CULTURA/preview/chapter")   # the framed chapter, as a page of its own
+    axe(page)
     page.goto("/years/2025/CULTURA/")
     assert page.locator("table.history tbody tr").count() == 2       # both uploads in the history
     shot(page, "history")
