@@ -73,14 +73,14 @@ class SubmissionList(APIView):
         role = access.role(request.user)
         if role not in (DEPARTMENT, COORDINATOR):
             return error("forbidden", status.HTTP_403_FORBIDDEN)
-        codes = _codes(year)
+        allowed = access.departments(request.user, _codes(year))
         if role == COORDINATOR:
             code = str(request.data.get("department", "")).upper()
             if not code:
                 return error("department_required", status.HTTP_400_BAD_REQUEST)
         else:
-            code = access.departments(request.user, codes)[0] if access.departments(request.user, codes) else ""
-        if code not in access.departments(request.user, codes):
+            code = allowed[0] if allowed else ""
+        if code not in allowed:
             raise Http404
         upload = request.FILES.get("file")
         if upload is None:
