@@ -7,10 +7,15 @@ TEMPLATE_YEAR ?= 2026
 
 .PHONY: report test validate templates bench tools samples docs clean portal
 
+# Quiet install: -qq shows pip's errors only (not the warnings a machine's own pip configuration may cause,
+# such as "Location ... is ignored"); the filter drops setuptools' "Editable installation" notice box, which
+# pip passes on for every editable install and which asks nothing of the user.
+PIP := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip
+
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -c constraints.txt -e '.[test,portal]'
+	$(PIP) install -qq --upgrade pip
+	$(PIP) install -qq -c constraints.txt -e '.[test,portal]'
 	touch $@
 
 # Debian tools some stages and tests need (pdftotext, pdftoppm, Chromium for the portal); installed only when missing.

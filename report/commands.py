@@ -9,8 +9,9 @@ from babel.numbers import format_decimal
 from report import console
 from report.cli import EXIT_ERRORS, EXIT_OK, UsageError, use_color
 from report.config import PROGRESS_MIN_FILES, ConfigError, load_config
+from report.datapackage import write_datapackage
 from report.findings import ERROR
-from report.ingest import discover
+from report.ingest import ACCEPTED_SUFFIXES, discover
 from report.outputs import write_activities_csv, write_validation_csv
 from report.pipeline import YearData, load_year, timed
 from report.workbooks.council import council_name, write_council
@@ -27,13 +28,32 @@ def run(args) -> int:
 
 
 def _folders(args) -> tuple[Path, Path]:
-    inputs = args.inputs or Path("inputs") / str(args.year)
-    outputs = args.outputs or Path("outputs") / str(args.year)
+    """The inputs and outputs folders; a default one is absolute, so that every printed path says where."""
+    inputs = args.inputs or Path("inputs").absolute() / str(args.year)
+    outputs = args.outputs or Path("outputs").absolute() / str(args.year)
     if not inputs.is_dir():
-        raise UsageError(f"cartella degli input assente / inputs folder not found: {inputs}")
+        raise UsageError(f"cartella degli input assente / inputs folder not found: {inputs.absolute()}")
+    if not _workbooks(inputs):
+        raise UsageError(_no_workbook(inputs, args.year))
     if outputs.exists() and not outputs.is_dir():
         raise UsageError(f"la destinazione non è una cartella / outputs is not a folder: {outputs}")
     return inputs, outputs
+
+
+def _workbooks(folder: Path) -> list[Path]:
+    return [p for p in discover(folder) if p.suffix.lower() in ACCEPTED_SUFFIXES]
+
+
+def _no_workbook(inputs: Path, year: int) -> str:
+    """A folder with no workbook is a mistake (the wrong folder, the files not yet copied), not an empty year."""
+    folder = inputs.absolute()
+    text = (f"nessun file dei settori ({', '.join(ACCEPTED_SUFFIXES)}) nella cartella / no department workbook "
+            f"in the folder {folder}")
+    below = folder / str(year)
+    if below.is_dir() and _workbooks(below):
+        text += (f"; la sottocartella ne contiene {len(_workbooks(below))}: usate / the sub-folder holds "
+                 f"{len(_workbooks(below))}: use --inputs {below}")
+    return text
 
 
 def _load(args, config, inputs: Path) -> YearData:
@@ -42,13 +62,13 @@ def _load(args, config, inputs: Path) -> YearData:
     return load_year(inputs, args.year, config, progress)
 
 
-def _report(data: YearData, args, written: list[Path]) -> int:
+def _report(data: YearData, args, written: list[Path], removed: list[Path] = ()) -> int:
     style = console.Style(use_color(args))
     lines = console.summary(data.findings, list(data.config.codes), style)
     if data.findings:
         lines += ["", *console.details(data.findings, style, args.verbose)]
     lines += ["", *console.ledger_table(data.ledger, style, data.config.codes), ""]
-    lines += console.written(written)
+    lines += console.written(written) + console.removed(removed)
     if getattr(args, "timings", False):
         lines += ["", *timings_table(data.timings)]
     print("\n".join(lines))
@@ -83,9 +103,10 @@ def cmd_validate(args, config) -> int:
     path = outputs / f"validation_{args.year}.csv"
     with timed(data.timings, "data"):
         write_validation_csv(data.findings, path)
+    removed: list[Path] = []
     with timed(data.timings, "feedback"):
-        feedback = write_feedback(data, outputs)
-    return _report(data, args, [path, *feedback])
+        feedback = write_feedback(data, outputs, removed=removed)
+    return _report(data, args, [path, *feedback], removed)
 
 
 def cmd_build(args, config) -> int:
@@ -106,19 +127,21 @@ def _build(args, config, inputs: Path, outputs: Path, pool) -> int:
     with timed(data.timings, "data"):
         write_validation_csv(data.findings, written[0])
         write_activities_csv(data.frame(), written[1])
+        written.append(write_datapackage(config, args.year, outputs, written[1].name))
+    removed: list[Path] = []
     with timed(data.timings, "feedback"):
-        written += write_feedback(data, outputs)
+        written += write_feedback(data, outputs, removed=removed)
     with timed(data.timings, "data"):
         written.append(write_council(data.frame(), config, args.year, outputs / council_name(args.year)))
     from report import editions
 
     written += editions.build_report(data, outputs, args.lang, inputs_root=inputs.parent, workers=editions.WORKERS,
                                      pool=pool)
-    return _report(data, args, written)
+    return _report(data, args, written, removed)
 
 
 def cmd_template(args, config) -> int:
-    outputs = args.outputs or Path("outputs") / "templates"
+    outputs = args.outputs or Path("outputs").absolute() / "templates"
     codes = [code.upper() for code in args.department] or list(config.codes)
     unknown = [code for code in codes if not config.department(code)]
     if unknown:

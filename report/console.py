@@ -139,6 +139,12 @@ def written(paths: list[Path]) -> list[str]:
     return lines
 
 
+def removed(paths: list[Path]) -> list[str]:
+    """The feedback workbooks of an earlier run removed because their file has no findings any more."""
+    return [f"Rimosso / Removed: {path} (il file del settore non ha più segnalazioni / the department's file has "
+            f"no findings any more)" for path in paths]
+
+
 class Progress:
     """A one-line progress bar on standard error (only on a terminal with enough files)."""
 

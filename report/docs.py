@@ -32,6 +32,7 @@ KINDS: dict[str, tuple[str, str, str, str]] = {
 }
 
 EXTRA_FORMS = {  # output form of the columns that are not submitted ones (Italian, English)
+    "activity_id": ("`act-` e 16 cifre esadecimali", "`act-` and 16 hexadecimal digits"),
     "department": ("codice", "code"), "joint": ("`true`/`false`", "`true`/`false`"),
     "source_file": ("testo", "text"), "source_row": ("numero intero", "whole number"),
 }
@@ -116,7 +117,7 @@ def columns_md() -> str:
             "", "## File prodotti / Output files", "", "### `activities_Y.csv`", "",
             "UTF-8, separato da `,`. / UTF-8, `,`-delimited.", ""]
     out += md_table(["colonna / column", "italiano", "English", "forma", "form"],
-                    [[f"`{key}`", schema.output_label(key, "it"), schema.output_label(key, "en"), *_form(key)]
+                    [[f"`{key}`", schema.output_label(key, "it"), schema.output_label(key, "en"), *output_form(key)]
                      for key in schema.ACTIVITY_OUTPUT_COLUMNS])
     out += ["", "### `validation_Y.csv`", "", "Una riga per segnalazione. / One row per finding.", ""]
     out += md_table(["colonna / column", "significato", "meaning"],
@@ -124,7 +125,8 @@ def columns_md() -> str:
     return "\n".join(out) + "\n"
 
 
-def _form(key: str) -> tuple[str, str]:
+def output_form(key: str) -> tuple[str, str]:
+    """How activities_Y.csv writes a column (Italian, English)."""
     if key in EXTRA_FORMS:
         return EXTRA_FORMS[key]
     _, _, it, en = KINDS[schema.COLUMN_BY_KEY[key].kind]
@@ -158,7 +160,6 @@ def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentP
 
 
 def _help(parser: argparse.ArgumentParser) -> str:
-    parser.formatter_class = lambda prog: argparse.HelpFormatter(prog, width=HELP_WIDTH)
     return parser.format_help().rstrip()
 
 
@@ -166,7 +167,7 @@ def cli_md() -> str:
     """docs/cli.md: the --help of the program and of each command."""
     from report.cli import build_parser
 
-    parser = build_parser()
+    parser = build_parser(prog="generate.py", width=HELP_WIDTH)  # the name the README uses
     out = ["# Riga di comando / Command line", "", NOTICE.format(source="report/cli.py"), "",
            "```text", _help(parser), "```", ""]
     for name, sub in _subparsers(parser).items():

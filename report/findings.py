@@ -142,6 +142,11 @@ CATALOGUE: dict[str, Code] = {c.code: c for c in (
     _c("country_unknown", ERROR, "row",
        "Paese «{value}» sconosciuto. {hint_it}Usate il nome italiano o inglese o il codice ISO (es. FR).",
        "Unknown country '{value}'. {hint_en}Use the Italian or English name or the ISO code (e.g. FR)."),
+    _c("countries_comma", WARNING, "row",
+       "In «{value}» i Paesi sono separati da virgole: letti come «{joined}». Separateli con il punto e "
+       "virgola (;).",
+       "In '{value}' the countries are separated by commas: read as '{joined}'. Separate them with a semicolon "
+       "(;)."),
     _c("location_missing", ERROR, "row",
        "Mancano sia i Paesi sia l'Area geografica: indicate almeno i Paesi coinvolti.",
        "Both Countries and Geographic area are empty: give at least the countries involved."),

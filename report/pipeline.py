@@ -41,7 +41,7 @@ class YearData:
 
         order = {code: i for i, code in enumerate(self.config.codes)}
         rows = [{**a.values, "department": a.department, "joint": a.joint, "source_file": a.source_file,
-                 "source_row": a.source_row, "group": a.group} for a in self.accepted]
+                 "source_row": a.source_row, "activity_id": a.activity_id, "group": a.group} for a in self.accepted]
         rows.sort(key=lambda r: (order.get(r["department"], len(order)), r["source_file"], r["source_row"]))
         return pd.DataFrame(rows, columns=[*COUNCIL_OUTPUT_COLUMNS, "group"])
 

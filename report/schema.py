@@ -136,6 +136,7 @@ VOCABULARIES: dict[str, Vocabulary] = {v.key: v for v in (
 # Column kinds: how a cell is read (see report.values) and how it is written out.
 TEXT, VOCAB, COUNTRIES, TEXT_LIST, DATE, AMOUNT, SDGS, INTEGER, URL = (
     "text", "vocabulary", "countries", "text_list", "date", "amount", "sdgs", "integer", "url")
+BOOLEAN = "boolean"  # output only: `joint`
 
 
 @dataclass(frozen=True)
@@ -374,17 +375,23 @@ LIST_SEPARATORS = r"[;\n\r]+"
 
 # ---- Output columns ---------------------------------------------------------------------------
 
-# activities_Y.csv: the keys above without `notes`, plus provenance and derived fields.
+# activities_Y.csv: the activity's identifier, the keys above without `notes`, provenance and derived fields.
+_PUBLISHED = tuple(c.key for c in COLUMNS if not c.internal)
 ACTIVITY_OUTPUT_COLUMNS: tuple[str, ...] = (
-    "department",
-    *(c.key for c in COLUMNS if not c.internal),
-    "joint", "source_file", "source_row",
+    "activity_id", "department", *_PUBLISHED, "joint", "source_file", "source_row",
 )
-# the council workbook keeps internal notes.
-COUNCIL_OUTPUT_COLUMNS: tuple[str, ...] = (*ACTIVITY_OUTPUT_COLUMNS[:-3], "notes", *ACTIVITY_OUTPUT_COLUMNS[-3:])
+# the council workbook keeps internal notes; the identifier comes last, for looking a row up in the CSV.
+COUNCIL_OUTPUT_COLUMNS: tuple[str, ...] = (
+    "department", *_PUBLISHED, "notes", "joint", "source_file", "source_row", "activity_id",
+)
 
 EXTRA_OUTPUT_FIELDS: dict[str, tuple[str, str, str, str]] = {
     # key: (Italian label, English label, Italian meaning, English meaning)
+    "activity_id": ("Identificativo attività", "Activity identifier",
+                    "uguale su tutte le righe della stessa attività (congiunta o ripetuta): i totali del rapporto "
+                    "contano ogni identificativo una volta, con gli importi della sua prima riga",
+                    "the same on every row of one activity (joint or repeated): the report's totals count each "
+                    "identifier once, with the amounts of its first row"),
     "department": ("Settore", "Department", "codice del settore che ha inviato l'attività",
                    "code of the department that reported the activity"),
     "joint": ("Congiunta", "Joint", "true se la stessa attività è segnalata da più settori",
@@ -393,6 +400,12 @@ EXTRA_OUTPUT_FIELDS: dict[str, tuple[str, str, str, str]] = {
     "source_row": ("Riga di origine", "Source row", "riga del foglio come la mostra il programma",
                    "row of the sheet as the spreadsheet program shows it"),
 }
+
+# The kind of each output column that is not a submitted one; ALWAYS_FILLED: output columns never empty.
+EXTRA_OUTPUT_KINDS: dict[str, str] = {"activity_id": TEXT, "department": TEXT, "joint": BOOLEAN,
+                                      "source_file": TEXT, "source_row": INTEGER}
+ALWAYS_FILLED: tuple[str, ...] = ("activity_id", "department", "type", "area", "start_date", "status", "joint",
+                                  "source_file", "source_row")
 
 VALIDATION_OUTPUT_COLUMNS: tuple[str, ...] = (
     "source_file", "sheet", "source_row", "column", "cell", "department",

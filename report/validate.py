@@ -5,6 +5,7 @@ yields problems. Nothing here raises for bad data.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ class Activity:
     outcome: str = ACCEPTED
     joint: bool = False
     group: int = 0  # activities of one joint group share it; totals count each group once
+    activity_id: str = ""  # the group's stable identifier, published in activities_Y.csv (see `activity_id`)
 
     @property
     def has_error(self) -> bool:
@@ -198,7 +200,8 @@ def _validate_row(sub: Submission, source_row: int, cells: dict, year: int, code
         value, problems = _parse_cell(column.key, cells.get(column.key))
         act.values[column.key] = value
         for problem in problems:
-            invalid.add(column.key)
+            if fnd.CATALOGUE[problem.code].severity == fnd.ERROR:  # a warning keeps the value read
+                invalid.add(column.key)
             add(column.key, problem)
     v = act.values
     for rule in ROW_RULES:
@@ -249,6 +252,21 @@ def _title_key(title: str) -> str:
     return re.sub(r"\s+", " ", title.strip()).casefold()
 
 
+def joint_keys(act: Activity) -> list[tuple]:
+    """The keys under which two rows are the same activity: (language, folded title, start date), one per
+    title given. Rows sharing a key, directly or through other rows, are one group."""
+    return [(lang, _title_key(title), act.values["start_date"])
+            for lang in ("it", "en") if (title := act.values[f"title_{lang}"])]
+
+
+def activity_id(keys) -> str:
+    """A group's identifier, from its smallest key: two groups never share a key (they would be one), so the
+    identifiers differ, and the same rows give the same identifier on every build and in every report year."""
+    lang, title, start = min(keys, key=lambda k: (k[0], k[1], str(k[2])))
+    digest = hashlib.sha256(f"{lang}\n{title}\n{start}".encode()).hexdigest()
+    return f"act-{digest[:16]}"
+
+
 def mark_joint(activities: list[Activity]) -> None:
     """Group accepted activities with the same title (same language) and start date: across departments
     they are joint (a warning on each row); within one department they are a likely duplicate."""
@@ -263,21 +281,20 @@ def mark_joint(activities: list[Activity]) -> None:
 
     seen: dict[tuple, int] = {}
     for i, act in enumerate(accepted):
-        for lang in ("it", "en"):
-            title = act.values[f"title_{lang}"]
-            if title:
-                key = (lang, _title_key(title), act.values["start_date"])
-                j = seen.setdefault(key, i)
-                if j != i:
-                    parent[find(i)] = find(j)
+        for key in joint_keys(act):
+            j = seen.setdefault(key, i)
+            if j != i:
+                parent[find(i)] = find(j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(accepted)):
         groups[find(i)].append(i)
     for number, members in enumerate(groups.values(), start=1):
         acts = [accepted[i] for i in members]
         departments = {a.department for a in acts}
+        identifier = activity_id([key for a in acts for key in joint_keys(a)])
         for act in acts:
             act.group = number
+            act.activity_id = identifier
             if len(departments) > 1:
                 act.joint = True
                 others = ", ".join(sorted(departments - {act.department}))

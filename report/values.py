@@ -221,19 +221,21 @@ def parse_vocabulary(raw, vocabulary: Vocabulary) -> tuple[str | None, tuple[Pro
 
 
 def parse_countries(raw) -> tuple[tuple[str, ...], tuple[Problem, ...]]:
-    """ISO alpha-2 codes of the countries in a list cell; each unknown name is a problem with suggestions."""
+    """ISO alpha-2 codes of the countries in a list cell; each unknown name is a problem with suggestions.
+    An item that is no country but whose comma-separated parts all are ('Austria, Germania') gives those
+    countries, with a warning: a name with a comma ('Korea, Republic of') is looked up whole first."""
     codes: list[str] = []
     problems: list[Problem] = []
     for item in split_list(raw):
         code = countries.resolve(item)
-        if code:
-            if code not in codes:
-                codes.append(code)
+        parts = [p.strip() for p in item.split(",") if p.strip()] if not code else []
+        found = [countries.resolve(p) for p in parts]
+        if code or (len(parts) > 1 and all(found)):
+            codes.extend(c for c in ([code] if code else found) if c not in codes)
+            if not code:
+                problems.append(Problem("countries_comma", {"value": item, "joined": "; ".join(parts)}))
         else:
-            parts = [p.strip() for p in item.split(",") if p.strip()]
-            listed = len(parts) > 1 and all(countries.resolve(p) for p in parts)  # `,` instead of `;`
-            problems.append(Problem("country_unknown", {
-                "value": item, **hint(["; ".join(parts)] if listed else countries.suggest(item))}))
+            problems.append(Problem("country_unknown", {"value": item, **hint(countries.suggest(item))}))
     return tuple(codes), tuple(problems)
 
 

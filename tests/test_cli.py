@@ -133,7 +133,7 @@ def test_build_writes_activities_csv_as_the_contract_says(folder, capsys, no_edi
         reader = csv.reader(handle)
         header = next(reader)
         rows = [dict(zip(header, r)) for r in reader]
-    contract = ["department", *(c.key for c in schema.COLUMNS if c.key != "notes"), "joint", "source_file",
+    contract = ["activity_id", "department", *(c.key for c in schema.COLUMNS if c.key != "notes"), "joint", "source_file",
                 "source_row"]
     assert sorted(header) == sorted(contract) and "notes" not in header and len(header) == len(set(header))
     assert tuple(header) == schema.ACTIVITY_OUTPUT_COLUMNS
@@ -205,7 +205,8 @@ def test_bad_year_exits_2_with_one_line(capsys, year):
 @pytest.mark.parametrize("argv", [["frobnicate"], ["validate"], ["validate", "--year", "2025", "--colour"]])
 def test_bad_usage_exits_2_with_one_line(capsys, argv):
     assert main(argv) == 2
-    assert one_line_error(capsys).startswith("error:")
+    line = one_line_error(capsys)
+    assert line.startswith("errore / error:") and " / " in line.partition("error: ")[2]  # argparse's too
 
 
 def test_no_command_prints_help(capsys):
@@ -213,9 +214,83 @@ def test_no_command_prints_help(capsys):
     assert "validate" in capsys.readouterr().out
 
 
-def test_help_and_version_exit_0(capsys):
+def test_help_and_version_exit_0(capsys, monkeypatch):
+    monkeypatch.setattr("sys.argv", ["generate.py", "--help"])
     assert main(["--help"]) == 0 and main(["--version"]) == 0
-    assert "generate.py" in capsys.readouterr().out
+    assert "usage: generate.py" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv0, name", [("/x/.venv/bin/city-report", "city-report"), ("generate.py", "generate.py"),
+                                         ("/usr/lib/python3/site-packages/pytest/__main__.py", "city-report"),
+                                         ("C:\\venv\\Scripts\\city-report.exe", "city-report")])
+def test_help_names_the_program_it_was_run_by(argv0, name, monkeypatch, capsys):
+    monkeypatch.setattr("sys.argv", [argv0.replace("\\", "/"), "--help"])
+    assert main(["validate", "--help"]) == 0
+    assert capsys.readouterr().out.startswith(f"uso / usage: {name} validate ")
+
+
+def test_the_installed_console_script_says_its_own_name():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(sys.executable).parent / "city-report"
+    if not script.is_file():
+        pytest.skip(f"the console script is not installed beside {sys.executable} (pip install -e .)")
+    done = subprocess.run([str(script), "template", "--help"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.startswith("uso / usage: city-report template ")
+    assert "generate.py" not in done.stdout
+
+
+def parsers() -> dict[str, object]:
+    """The program's parser ('') and each command's, by command name."""
+    from report.cli import build_parser
+    from report.docs import _subparsers
+
+    parser = build_parser("city-report")
+    return {"": parser, **_subparsers(parser)}
+
+
+@pytest.mark.parametrize("name", ["", "validate", "build", "template"])
+def test_every_help_text_is_bilingual(name):
+    parser = parsers()[name]
+    text = parser.format_help()
+    for action in parser._actions:  # every option, every command
+        texts = [action.help] if action.option_strings else [a.help for a in action._choices_actions]
+        assert texts and all(text and " / " in text for text in texts), (action.option_strings, texts)
+    headings = [line for line in text.splitlines() if line.endswith(":") and not line.startswith(" ")]
+    assert headings and all(" / " in heading for heading in headings), headings
+    assert text.startswith("uso / usage: ") and "show this help message" not in text
+    assert "positional arguments" not in text
+
+
+def test_verbose_is_offered_only_where_it_means_something(capsys):
+    options = {name: {o for a in p._actions for o in a.option_strings} for name, p in parsers().items()}
+    assert "--verbose" in options["validate"] and "--verbose" in options["build"]
+    assert not {"--verbose", "--timings", "--strict", "--no-color"} & options["template"]
+    assert main(["template", "--year", "2026", "--verbose"]) == 2
+    assert "--verbose" in one_line_error(capsys)
+
+
+def test_template_takes_several_departments_after_one_flag(tmp_path, capsys):
+    out = tmp_path / "t"
+    assert main(["template", "--year", "2026", "--department", "CULTURA", "sport", "--outputs", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["CULTURA_2026.xlsx", "SPORT_2026.xlsx"]
+    assert main(["template", "--year", "2026", "--department", "AMBIENTE", "--department", "TEMPI",
+                 "--outputs", str(out)]) == 0  # the flag repeated still works
+    assert {"AMBIENTE_2026.xlsx", "TEMPI_2026.xlsx"} <= {p.name for p in out.iterdir()}
+    assert main(["template", "--year", "2026", "--department", "CULTURA", "NOPE", "--outputs", str(out)]) == 2
+    assert "NOPE" in one_line_error(capsys)
+
+
+def test_default_folders_are_printed_absolute(folder, capsys, monkeypatch):
+    monkeypatch.chdir(folder)
+    (folder / "inputs").mkdir()
+    (folder / "in").rename(folder / "inputs" / "2025")
+    assert main(["validate", "--year", "2025", "--no-color"]) == 0
+    assert f"Scritto / Written: {folder / 'outputs' / '2025' / 'validation_2025.csv'}\n" in capsys.readouterr().out
+    assert main(["template", "--year", "2026", "--department", "SPORT"]) == 0
+    assert capsys.readouterr().out == f"Scritto / Written: {folder / 'outputs' / 'templates' / 'SPORT_2026.xlsx'}\n"
 
 
 def test_internal_error_is_one_line_without_debug(folder, capsys, monkeypatch):
@@ -238,11 +313,50 @@ def test_bad_config_is_a_usage_error(folder, capsys):
     assert "city.toml" in one_line_error(capsys)
 
 
-def test_an_empty_folder_is_fine(tmp_path, capsys):
+@pytest.mark.parametrize("argv", [["validate"], ["validate", "--strict"], ["build"], ["build", "--strict"]])
+def test_a_folder_with_no_workbook_is_a_usage_error(tmp_path, capsys, monkeypatch, argv):
     (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "README.txt").write_text("istruzioni", encoding="utf-8")
+    (tmp_path / "in" / "~$CULTURA.xlsx").write_bytes(b"lock")
+    monkeypatch.chdir(tmp_path)
+    assert main([*argv, "--year", "2025", "--inputs", "in", "--outputs", "out"]) == 2
+    line = one_line_error(capsys)
+    assert f"no department workbook in the folder {tmp_path / 'in'}" in line and "nessun file" in line
+    assert "sub-folder" not in line
+    assert not (tmp_path / "out").exists()  # nothing written: not a year of 0 activities
+
+
+@pytest.mark.parametrize("command", ["validate", "build"])
+def test_a_folder_whose_year_holds_the_workbooks_says_so(tmp_path, capsys, command):
+    (tmp_path / "in" / "2025").mkdir(parents=True)
+    write_activities(tmp_path / "in" / "2025" / "SPORT.xlsx", [row()])
+    assert run(tmp_path, command, "--strict") == 2
+    line = one_line_error(capsys)
+    assert f"in the folder {tmp_path / 'in'};" in line
+    assert f"the sub-folder holds 1: use --inputs {tmp_path / 'in' / '2025'}" in line and "sottocartella" in line
+
+
+def test_a_missing_folder_is_named_absolute(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["validate", "--year", "2025", "--inputs", "nope"]) == 2
+    assert one_line_error(capsys).endswith(f"inputs folder not found: {tmp_path / 'nope'}")
+
+
+def test_a_clean_resend_says_the_earlier_feedback_was_removed(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    write_activities(tmp_path / "in" / "CULTURA.xlsx", [row(budget_eur="abc")], department="CULTURA")
+    write_activities(tmp_path / "in" / "SPORT.xlsx", [row(budget_eur="abc", title_it="Altro")], department="SPORT")
+    assert run(tmp_path) == 0
+    feedback = tmp_path / "out" / "feedback"
+    assert sorted(p.name for p in feedback.iterdir()) == ["CULTURA_2025.xlsx", "SPORT_2025.xlsx"]
+    capsys.readouterr()
+    write_activities(tmp_path / "in" / "CULTURA.xlsx", [row()], department="CULTURA")  # corrected and resent
     assert run(tmp_path) == 0
     out = capsys.readouterr().out
-    assert "Nessuna segnalazione / No findings" in out and "Departments with no file (16)" in out
+    assert [p.name for p in feedback.iterdir()] == ["SPORT_2025.xlsx"]
+    assert out.endswith(f"Rimosso / Removed: {feedback / 'CULTURA_2025.xlsx'} (il file del settore non ha più "
+                        "segnalazioni / the department's file has no findings any more)\n")
+    assert run(tmp_path) == 0 and "Rimosso" not in capsys.readouterr().out  # said once
 
 
 def test_files_of_a_sub_folder_are_one_line(tmp_path):

@@ -60,9 +60,9 @@ def test_findings_sheet_lists_every_finding_with_links(year):
     assert wb.sheetnames[0] == SHEET_FINDINGS and wb.active.title == SHEET_FINDINGS
     ws = wb[SHEET_FINDINGS]
     found = _findings(data, f"AMBIENTE_{YEAR}.xlsx")
-    rows = [r for r in ws.iter_rows(values_only=True) if r[4] in {f.code for f in found}]
+    rows = [r for r in ws.iter_rows(values_only=True) if r[-1] in {f.code for f in found}]
     assert len(rows) == len(found) == 4
-    assert {(r[2], r[5], r[6]) for r in rows} == {(f.cell, f.message_it, f.message_en) for f in found}
+    assert {(r[2], r[4], r[5]) for r in rows} == {(f.cell, f.message_it, f.message_en) for f in found}
     counts = {ws.cell(row=r, column=1).value: ws.cell(row=r, column=2).value for r in range(4, 7)}
     assert counts == {styles.SEVERITY_LABEL["error"]: 4, styles.SEVERITY_LABEL["warning"]: 0, "Info": 0}
     links = {c.value: c.hyperlink.location for row in ws.iter_rows() for c in row if c.hyperlink}
@@ -189,3 +189,36 @@ def test_a_feedback_sent_back_corrected_carries_only_the_new_marks(tmp_path):
     for f in data.findings:
         assert ws[f.cell].comment.text.count(f.message_en) == 1
     assert ws["H2"].comment.text.endswith("\nverificare") and ws["H2"].comment.text.count("verificare") == 1
+
+
+def test_the_findings_sheet_puts_the_technical_code_last(year):
+    _, written, _ = year
+    ws = openpyxl.load_workbook(written[f"SPORT_{YEAR}.xlsx"])[SHEET_FINDINGS]
+    head = next(r for r in ws.iter_rows(values_only=True) if r[0] == "Gravità / Severity")
+    assert head == ("Gravità / Severity", "Foglio / Sheet", "Cella / Cell", "Colonna / Column", "Messaggio",
+                    "Message", "Codice / Code")
+
+
+def test_a_file_whose_department_is_a_column_gets_the_departments_name(tmp_path):
+    """No Info sheet and no code in the file name: the rows' `department` column names it (contract: the
+    feedback is feedback/<CODE>_Y.xlsx)."""
+    from conftest import row, write_activities
+
+    write_activities(tmp_path / "attivita.xlsx", [row(department="cultura"), row(ref="A-2", department="CULTURA",
+                                                                                 budget_eur="abc")],
+                     keys=["department", *row()])
+    data = load_year(tmp_path, YEAR, load_config())
+    assert {a.department for a in data.activities} == {"CULTURA"}
+    (path,) = write_feedback(data, tmp_path / "out")
+    assert path.name == f"CULTURA_{YEAR}.xlsx"
+    about = openpyxl.load_workbook(path)[SHEET_FINDINGS]["A2"].value
+    assert about.startswith("Settore CULTURA ·")
+
+
+def test_a_file_of_several_departments_by_column_keeps_its_own_name(tmp_path):
+    from conftest import row, write_activities
+
+    write_activities(tmp_path / "attivita.xlsx", [row(department="CULTURA", budget_eur="abc"),
+                                                  row(ref="A-2", department="SPORT")], keys=["department", *row()])
+    (path,) = write_feedback(load_year(tmp_path, YEAR, load_config()), tmp_path / "out")
+    assert path.name == f"attivita_{YEAR}.xlsx"

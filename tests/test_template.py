@@ -10,7 +10,8 @@ from report.pipeline import load_year
 from report.schema import (AMOUNT, COLUMNS, DATE, INFO_FIELDS, INTEGER, SHEET_ACTIVITIES, SHEET_INFO,
                            SHEET_INSTRUCTIONS, SHEET_LISTS, SHEETS, VOCAB, VOCABULARIES)
 from report.values import parse_vocabulary
-from report.workbooks.template import FORMATTED_ROWS, PROMPT_MAX, PROMPT_TITLE_MAX, prompt, write_template
+from report.workbooks.template import (FORMATTED_ROWS, PROMPT_MAX, PROMPT_TITLE_MAX, example_row, prompt,
+                                      write_template)
 from workbook_samples import DEPARTMENT, ROWS, YEAR, filled_template
 
 
@@ -109,10 +110,11 @@ def test_info_sheet_prefilled(workbook):
 def test_instructions_explain_the_example_row(workbook):
     ws = workbook[SHEET_INSTRUCTIONS.name]
     text = {str(c.value) for row in ws.iter_rows() for c in row if c.value is not None}
+    example = example_row(load_config().department(DEPARTMENT), YEAR)
     for column in COLUMNS:
         assert column.header.replace("\n", " / ") in text
         if column.example:
-            assert column.example in text
+            assert example[column.key] in text
         assert f"{column.help_it}\n({column.rule_it})" in text and f"{column.help_en}\n({column.rule_en})" in text
     assert str(YEAR) in ws["A1"].value and DEPARTMENT in ws["A3"].value
 
@@ -144,3 +146,15 @@ def test_cli_rejects_an_unknown_department(tmp_path, capsys):
     assert cli.main(["template", "--year", "2026", "--department", "NOPE", "--outputs", str(tmp_path)]) == 2
     assert "NOPE" in capsys.readouterr().err
     assert not any(tmp_path.iterdir())
+
+
+def test_the_example_row_belongs_to_the_department_and_the_year(tmp_path):
+    config = load_config()
+    path = write_template(config, config.department("CULTURA"), 2031, tmp_path / "CULTURA_2031.xlsx")
+    ws = openpyxl.load_workbook(path)[SHEET_INSTRUCTIONS.name]
+    example = {r[0]: r[1] for r in ws.iter_rows(values_only=True) if r[0] and r[1] is not None}
+    header = {c.key: c.header.replace("\n", " / ") for c in COLUMNS}
+    assert example[header["ref"]] == "CULTURA-2031-01"
+    assert example[header["start_date"]] == "01/03/2031" and example[header["end_date"]] == "28/02/2033"
+    text = " ".join(str(v) for r in ws.iter_rows(values_only=True) for v in r if v is not None)
+    assert "AMB-" not in text and "2025" not in text

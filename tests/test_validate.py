@@ -217,3 +217,11 @@ def test_frame_is_in_chapter_order_with_typed_values(tmp_path, load, config):
     assert first["end_date"] is None and first["countries"] == ("FR", "ES") and first["sdgs"] == (11, 13)
     assert first["partners"] == ("Lione", "Barcellona") and first["status"] == "ongoing" and first["type"] == "eu_project"
     assert first["start_date"] == date(2025, 3, 1)
+
+
+def test_countries_written_with_commas_are_accepted_with_a_warning(tmp_path, load):
+    _, act = one_row(tmp_path, load, countries="Austria, Germania", area=None)
+    assert act.outcome == "accepted" and act.values["countries"] == ("AT", "DE") and act.values["area"] == "europe"
+    (f,) = [f for f in act.findings if f.code == "countries_comma"]
+    assert f.severity == "warning" and f.column == "countries"
+    assert "«Austria; Germania»" in f.message_it and "'Austria; Germania'" in f.message_en

@@ -155,9 +155,30 @@ def test_unknown_country_suggests_close_names():
     assert "Forse intendevate" in problems[0].params["hint_it"]
 
 
-def test_comma_separated_countries_suggest_semicolons():
-    found, problems = v.parse_countries("Germany, France")
-    assert found == () and "'Germany; France'" in problems[0].params["hint_en"]
+@pytest.mark.parametrize("raw, expected", [
+    ("Austria, Germania", ("AT", "DE")), ("Germany, France", ("DE", "FR")), ("Italia; Austria, Germania, FR",
+                                                                               ("IT", "AT", "DE", "FR")),
+    ("Francia, Francia", ("FR",)),
+])
+def test_comma_separated_countries_are_read_with_a_warning(raw, expected):
+    found, problems = v.parse_countries(raw)
+    assert found == expected and codes(problems) == ["countries_comma"]
+    item = raw.split("; ")[-1]
+    assert problems[0].params == {"value": item, "joined": item.replace(", ", "; ")}
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Korea, Republic of", ("KR",)), ("Virgin Islands, British", ("VG",)),
+    ("Bonaire, Sint Eustatius and Saba", ("BQ",)), ("Congo, The Democratic Republic of the", ("CD",)),
+    ("Korea, Republic of; Francia", ("KR", "FR")),
+])
+def test_a_name_with_a_comma_is_still_one_country(raw, expected):
+    assert v.parse_countries(raw) == (expected, ())
+
+
+def test_a_comma_list_with_an_unknown_part_stays_an_error():
+    found, problems = v.parse_countries("Austria, Narnia")
+    assert found == () and codes(problems) == ["country_unknown"] and problems[0].params["value"] == "Austria, Narnia"
 
 
 def test_country_with_nothing_close_has_no_hint():

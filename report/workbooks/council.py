@@ -18,7 +18,13 @@ from report.workbooks import styles
 
 SHEET_TABLE = "Attività - Activities"
 AMOUNT_KEYS = ("budget_eur", "city_funding_eur", "external_funding_eur")
-WIDTHS = {"department": 14, "joint": 10, "source_file": 22, "source_row": 9}
+# Widths of the table's columns, in characters: narrow enough that the table prints one page wide on A3
+# landscape at a readable size (long texts wrap); columns not named keep the schema's template width.
+WIDTHS = {"department": 11, "ref": 11, "title_it": 18, "title_en": 18, "description_it": 28, "description_en": 28,
+          "type": 13, "theme": 13, "countries": 14, "area": 11, "partners": 16, "programme": 12, "role": 10,
+          "start_date": 11, "end_date": 11, "status": 9, "budget_eur": 15, "city_funding_eur": 15,
+          "external_funding_eur": 15, "funding_source": 14, "sdgs": 10, "participants": 13, "url": 16, "notes": 16,
+          "joint": 10, "source_file": 12, "source_row": 9, "activity_id": 21}
 YES_NO = ("sì / yes", "no")
 # (sheet name, breakdown key, Italian and English heading of the value column)
 BREAKDOWNS = (
@@ -118,11 +124,11 @@ def _table_sheet(ws, frame) -> None:
     labels = [output_label(k, "it") if output_label(k, "it") == output_label(k, "en")
               else f"{output_label(k, 'it')}\n{output_label(k, 'en')}" for k in keys]
     styles.header(ws, 1, labels)
-    ws.row_dimensions[1].height = 3 * styles.LINE_HEIGHT
+    sizes = [WIDTHS.get(key) or COLUMN_BY_KEY[key].width for key in keys]
     for c, key in enumerate(keys, start=1):
         ws.cell(row=1, column=c).comment = Comment(_key_note(key), "city-report", width=300, height=140)
-        width = COLUMN_BY_KEY[key].width if key in COLUMN_BY_KEY else WIDTHS.get(key, 14)
-        ws.column_dimensions[get_column_letter(c)].width = width
+    styles.widths(ws, sizes)
+    ws.row_dimensions[1].height = styles.fitted_height(labels, sizes) + styles.LINE_HEIGHT  # bold runs wider
     formats = {key: _number_format(key) for key in keys}
     records = frame[list(keys)].to_dict("records")
     for r, record in enumerate(records, start=2):
@@ -136,7 +142,8 @@ def _table_sheet(ws, frame) -> None:
     table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
     ws.add_table(table)
     ws.freeze_panes = "E2"
-    styles.print_setup(ws, "1:1", title_columns="A:D")
+    styles.print_setup(ws, "1:1", one_page_wide=True)  # one page wide, as many pages down as the rows need
+    ws.page_setup.paperSize = ws.PAPERSIZE_A3
 
 
 # ---- breakdowns --------------------------------------------------------------------------------------
@@ -156,49 +163,58 @@ def _values(key: str, config: Config, counts, frame) -> list[tuple[object, str, 
 
 def _breakdown_sheet(ws, frame, key: str, config: Config, year: int) -> None:
     """Activities and amounts per value of `key` (report.aggregate's rules, as in the PDF), with a total
-    that counts each activity once and, for single-valued keys, a row for the activities without a value."""
+    that counts each activity once and, for single-valued keys, a row for the activities without a value.
+    Each row leads with the value's Italian and English labels; its code (as in activities_Y.csv) comes last."""
     counts = aggregate.count_by(frame, key)
     sums = {amount: aggregate.sum_by(frame, key, amount) for amount in AMOUNT_KEYS}
     name_it, name_en = (output_label(key, "it"), output_label(key, "en"))
-    heads = [styles.both(TEXTS["code"]), name_it, name_en, styles.both(TEXTS["activities"]),
-             *(f"{output_label(a, 'it')}\n{output_label(a, 'en')}" for a in AMOUNT_KEYS)]
-    if key == "countries":
-        heads.insert(3, f"{output_label('area', 'it')}\n{output_label('area', 'en')}")
+    area = [f"{output_label('area', 'it')}\n{output_label('area', 'en')}"] if key == "countries" else []
+    heads = [name_it, name_en, *area, styles.both(TEXTS["activities"]),
+             *(f"{output_label(a, 'it')}\n{output_label(a, 'en')}" for a in AMOUNT_KEYS), styles.both(TEXTS["code"])]
     styles.put(ws, 1, 1, f"{ws.title} · {year}", font=styles.TITLE_FONT)
     note = "note_many" if key in (*aggregate.MULTI_KEYS, "department") else "note_once"
-    styles.put(ws, 2, 1, TEXTS[note][0])
-    styles.put(ws, 3, 1, TEXTS[note][1])
     head = 5
     styles.header(ws, head, heads)
-    ws.row_dimensions[head].height = 3 * styles.LINE_HEIGHT
     row = head
     for value, it, en in _values(key, config, counts, frame):
         row += 1
-        line = [value, it, en, int(counts.get(value, 0)), *(float(sums[a].get(value, 0.0)) for a in AMOUNT_KEYS)]
-        if key == "countries":
-            line.insert(3, _area_label(countries.area_of(value)))
-        _data_row(ws, row, line)
+        area = [_area_label(countries.area_of(value))] if key == "countries" else []
+        _data_row(ws, row, [it, en, *area], int(counts.get(value, 0)),
+                  [float(sums[a].get(value, 0.0)) for a in AMOUNT_KEYS], value)
     first = aggregate.unique(frame)
+    blank = [""] if key == "countries" else []
     if key not in aggregate.MULTI_KEYS and key != "department":
         given = first[first[key].map(lambda v: not _missing(v))] if len(first) else first
         if len(given) < len(first):
             row += 1
             missing = first[~first.index.isin(given.index)]
-            _data_row(ws, row, ["", *TEXTS["not_given"], len(missing), *(_sum(missing, a) for a in AMOUNT_KEYS)])
+            _data_row(ws, row, [*TEXTS["not_given"], *blank], len(missing), [_sum(missing, a) for a in AMOUNT_KEYS])
     if key == "countries":
         first = first[first["countries"].map(lambda v: not _missing(v) and len(v) > 0)] if len(first) else first
     row += 1
-    total = ["", *TEXTS["total"], len(first), *(_sum(first, a) for a in AMOUNT_KEYS)]
-    if key == "countries":
-        total.insert(3, "")
-    _data_row(ws, row, total, bold=True)
-    names = [len(str(ws.cell(row=r, column=c).value or "")) for r in range(head + 1, row + 1) for c in (2, 3)]
-    name_width = min(55, max([24, *names]) + 2)
-    styles.widths(ws, [16, name_width, name_width, *([44] if key == "countries" else []), 12,
-                       *([22] * len(AMOUNT_KEYS))])
+    _data_row(ws, row, [*TEXTS["total"], *blank], len(first), [_sum(first, a) for a in AMOUNT_KEYS], bold=True)
+    rows = range(head + 1, row + 1)
+    name_width = max(_longest(ws, 1, rows, 24, 50), _longest(ws, 2, rows, 24, 50))
+    sizes = [name_width, name_width, *([_longest(ws, 3, rows, 20, 70)] if key == "countries" else []), 12,
+             *([18] * len(AMOUNT_KEYS)), _longest(ws, len(heads), rows, 12, 30)]
+    styles.widths(ws, sizes)
+    ws.row_dimensions[head].height = styles.fitted_height(heads, sizes)
+    for r in rows:  # a label longer than its column wraps, its row grows
+        styles.fit_height(ws, r, len(heads))
+    last = get_column_letter(len(heads))
+    for r, text in ((2, TEXTS[note][0]), (3, TEXTS[note][1])):  # the notes wrap across the table's width
+        styles.put(ws, r, 1, text, alignment=styles.WRAP_TOP)
+        ws.merge_cells(f"A{r}:{last}{r}")
+        ws.row_dimensions[r].height = styles.fitted_height([text], [sum(sizes)])
     ws.freeze_panes = ws.cell(row=head + 1, column=1)
-    ws.auto_filter.ref = f"A{head}:{get_column_letter(len(heads))}{max(row - 1, head + 1)}"
+    ws.auto_filter.ref = f"A{head}:{last}{max(row - 1, head + 1)}"
     styles.print_setup(ws, f"{head}:{head}", one_page_wide=True)
+
+
+def _longest(ws, column: int, rows: range, least: int, most: int) -> int:
+    """The width (between least and most) that shows a column's texts on these rows on one line each."""
+    return min(most, max([least, *(math.ceil(len(str(ws.cell(row=r, column=column).value or "")) * 1.1) + 1
+                                    for r in rows)]))
 
 
 def _area_label(code) -> str:
@@ -209,13 +225,14 @@ def _sum(frame, amount: str) -> float:
     return float(frame[amount].map(lambda v: 0.0 if _missing(v) else float(v)).sum()) if len(frame) else 0.0
 
 
-def _data_row(ws, row: int, values: list, bold: bool = False) -> None:
-    amounts_from = len(values) - len(AMOUNT_KEYS)
+def _data_row(ws, row: int, labels: list, count: int, amounts: list, code="", bold: bool = False) -> None:
+    """A row of a breakdown: its labels, the count of activities, the amounts and the value's code."""
+    values = [*labels, count, *amounts, code]
     for c, value in enumerate(values, start=1):
-        cell = styles.put(ws, row, c, value, border=styles.THIN_BORDER)
-        if c == amounts_from:
+        cell = styles.put(ws, row, c, value, border=styles.THIN_BORDER, alignment=styles.WRAP_TOP)
+        if c == len(labels) + 1:
             cell.number_format = styles.INTEGER_FORMAT
-        elif c > amounts_from:
+        elif len(labels) + 1 < c < len(values):
             cell.number_format = styles.AMOUNT_FORMAT
         if bold:
             cell.font, cell.fill = styles.BOLD, styles.SECTION_FILL

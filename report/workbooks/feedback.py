@@ -32,9 +32,10 @@ FEEDBACK_DIR = "feedback"
 WORKERS = 2        # processes writing the workbooks of a large year
 PARALLEL_MIN = 24  # files from which the workbooks are written in parallel (a workbook takes ~10 ms)
 AUTHOR = "Relazione attività internazionali / International activities report"
-HEADINGS = ("Gravità / Severity", "Foglio / Sheet", "Cella / Cell", "Colonna / Column", "Codice / Code",
-            "Messaggio", "Message")
-WIDTHS = (16, 18, 9, 22, 20, 56, 56)
+# The findings sheet's columns: what an office worker reads first, the technical code last.
+HEADINGS = ("Gravità / Severity", "Foglio / Sheet", "Cella / Cell", "Colonna / Column", "Messaggio", "Message",
+            "Codice / Code")
+WIDTHS = (16, 18, 9, 22, 56, 56, 20)
 TEXTS = {
     "title": ("Segnalazioni sul file «{name}»", "Findings on the file '{name}'"),
     "about": ("Settore {department} · relazione {year}", "Department {department} · {year} report"),
@@ -54,30 +55,42 @@ TEXTS = {
 }
 
 
-def feedback_name(sub: Submission, year: int) -> str:
+def feedback_name(sub: Submission, year: int, department: str = "") -> str:
     """`<CODE>_Y.xlsx`; a file of no known department is named after the file itself."""
-    stem = sub.department or re.sub(r"[^\w.-]+", "_", Path(sub.name).stem).strip("._") or "file"
+    stem = department or sub.department or re.sub(r"[^\w.-]+", "_", Path(sub.name).stem).strip("._") or "file"
     return f"{stem}_{year}.xlsx"
 
 
-def write_feedback(data, outputs_dir: Path, workers: int | None = None) -> list[Path]:
+def file_departments(data) -> dict[str, str]:
+    """File name -> the department of its rows when a file without one of its own (no Info sheet, no code in
+    its name) names a single one in its `department` column."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for act in data.activities:
+        if act.department:
+            found[act.source_file].add(act.department)
+    return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
+
+
+def write_feedback(data, outputs_dir: Path, workers: int | None = None,
+                   removed: list[Path] | None = None) -> list[Path]:
     """One feedback workbook per submitted file with findings, under outputs_dir/feedback; feedback files of an
-    earlier run whose department now has nothing to report are removed. From PARALLEL_MIN files on, written by
-    `workers` processes. A workbook whose file, findings and code are those of the existing one is not
+    earlier run whose department now has nothing to report are removed (and appended to `removed`). From
+    PARALLEL_MIN files on, written by `workers` processes. A workbook whose file, findings and code are those of the existing one is not
     written again (departments revalidate often; the keys are kept in .feedback-keys.json beside feedback/)."""
     folder = Path(outputs_dir) / FEEDBACK_DIR
     by_file: dict[str, list[Finding]] = defaultdict(list)
     for finding in data.findings:
         by_file[finding.source_file].append(finding)
     jobs: list[tuple[Submission, list[Finding], int, Path]] = []
+    departments = file_departments(data)
     for sub in data.submissions:
         found = by_file.get(sub.name)
         if not found:
             continue
-        path = folder / feedback_name(sub, data.year)
-        n = 2
+        name = feedback_name(sub, data.year, sub.department or departments.get(sub.name, ""))
+        path, n = folder / name, 2
         while any(path == job[3] for job in jobs):
-            path = folder / f"{Path(feedback_name(sub, data.year)).stem}_{n}.xlsx"
+            path = folder / f"{Path(name).stem}_{n}.xlsx"
             n += 1
         jobs.append((sub, found, data.year, path))
     keys = {job[3].name: _job_key(job) for job in jobs}
@@ -87,9 +100,11 @@ def write_feedback(data, outputs_dir: Path, workers: int | None = None) -> list[
     written = [job[3] for job in jobs]
     _write_keys(folder.parent, keys)
     if folder.is_dir():
-        for stale in set(folder.glob(f"*_{data.year}*.xlsx")) - set(written):
+        for stale in sorted(set(folder.glob(f"*_{data.year}*.xlsx")) - set(written)):
             log.info("removing stale feedback %s", stale)
             stale.unlink()
+            if removed is not None:
+                removed.append(stale)
     return written
 
 
@@ -310,7 +325,8 @@ def _findings_sheet(book: Styles, sub: Submission, found: list[Finding], year: i
         ws.put(row, column, neutralise(value) if isinstance(value, str) else value, book.add(**style))
 
     put(1, 1, styles.both(TEXTS["title"], name=sub.name), font=styles.TITLE_FONT)
-    put(2, 1, styles.both(TEXTS["about"], department=sub.department or "?", year=year))
+    department = sub.department or ", ".join(sorted({f.department for f in found if f.department})) or "?"
+    put(2, 1, styles.both(TEXTS["about"], department=department, year=year))
     counts = Counter(f.severity for f in found)
     row = 4
     for severity in (ERROR, WARNING, INFO):
@@ -335,7 +351,7 @@ def _findings_sheet(book: Styles, sub: Submission, found: list[Finding], year: i
         sheet = f.sheet or (default_sheet if f.cell else "")
         where = f.cell or str(f.source_row or "")  # a row finding on a column the sheet lacks has a row, no cell
         values = (styles.SEVERITY_LABEL[f.severity], f.sheet, where, _column_label(f.column) if f.column else "",
-                  f.code, f.message_it, f.message_en)
+                  f.message_it, f.message_en, f.code)
         linked = bool(f.cell) and sheet in sheets
         for c, value in enumerate(values, start=1):
             put(row, c, value if value not in (None, "") else None, alignment=styles.WRAP_TOP,

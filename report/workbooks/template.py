@@ -123,8 +123,9 @@ def _instructions(ws, department: Department, year: int) -> None:
         _line(ws, row, (f"{number}.", "", it.format(**params), en.format(**params)))
         row += 1
     row = _section(ws, row + 1, styles.both(TEXTS["example"]), (*TEXTS["example_head"], *TEXTS["it"]))
+    example = example_row(department, year)
     for column in COLUMNS:
-        _line(ws, row, (column.header.replace("\n", " / "), column.example,
+        _line(ws, row, (column.header.replace("\n", " / "), example[column.key],
                         f"{column.help_it}\n({column.rule_it})", f"{column.help_en}\n({column.rule_en})"),
               bold_first=column.required)
         row += 1
@@ -136,6 +137,26 @@ def _instructions(ws, department: Department, year: int) -> None:
             row += 1
     ws.sheet_view.showGridLines = False
     styles.print_setup(ws, landscape=False)
+
+
+def example_row(department: Department, year: int) -> dict[str, str]:
+    """The schema's example activity made the department's and the year's: its reference starts with the
+    department's code and the year, and it starts in March of the year (as long as the schema's example)."""
+    row = {column.key: column.example for column in COLUMNS}
+    row["ref"] = f"{department.code}-{year}-01"
+    start, end = (_example_date(row[key]) for key in ("start_date", "end_date"))
+    if start:
+        shift = year - start[2]
+        row["start_date"] = f"{start[0]:02d}/{start[1]:02d}/{year}"
+        if end:
+            row["end_date"] = f"{end[0]:02d}/{end[1]:02d}/{end[2] + shift}"
+    return row
+
+
+def _example_date(text: str) -> tuple[int, int, int] | None:
+    """Day, month and year of a DD/MM/YYYY example."""
+    parts = text.split("/")
+    return tuple(int(p) for p in parts) if len(parts) == 3 and all(p.isdigit() for p in parts) else None
 
 
 def _section(ws, row: int, title: str, heads: tuple) -> int:
