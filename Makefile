@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 YEAR ?= 2025
 TEMPLATE_YEAR ?= 2026
 
-.PHONY: report test validate templates bench tools samples docs clean portal
+.PHONY: report test validate templates bench tools samples docs clean fuzz portal
 
 # Quiet install: -qq shows pip's errors only (not the warnings a machine's own pip configuration may cause,
 # such as "Location ... is ignored"); the filter drops setuptools' "Editable installation" notice box, which
@@ -35,6 +35,11 @@ templates: $(VENV)/.installed
 
 test: $(VENV)/.installed tools
 	$(PY) -m pytest -n 2
+
+# The long fuzz run of the input side (tests/test_fuzz.py): FUZZ_CASES=5000 by default, FUZZ_SEED to vary.
+FUZZ_CASES ?= 5000
+fuzz: $(VENV)/.installed
+	FUZZ_CASES=$(FUZZ_CASES) $(PY) -m pytest tests/test_fuzz.py -q -s -p no:randomly -p no:xdist
 
 samples: $(VENV)/.installed
 	$(PY) scripts/make_samples.py

@@ -19,7 +19,9 @@ from report.countries import name as country_name
 from report.countries import numeric
 from report.i18n import EDITIONS, LOCALES
 from report.outputs import atomic_path
+from report.fonts import register_matplotlib_fonts
 from report.schema import VOCABULARIES
+from report.svgfont import embed_fonts
 
 log = logging.getLogger(__name__)
 
@@ -48,15 +50,26 @@ MAP_STEPS = (1, 2, 3, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000)
 MAP_MAX_BINS = 6
 EUROPE_LON, EUROPE_LAT = (-12.0, 36.0), (34.0, 62.0)
 MAP_ROWS = (2.7, 1.3)  # the world above; the legend and Europe enlarged below
+# The type scale of every chart, in points as printed: every chart is shown at its own size (FIGSIZE's width
+# fits the text column; templates/report.css never scales a chart down to a height), so the same role has the
+# same size in every chart, however tall.
+TYPE = {
+    "label": 8.5,   # a category: a bar's name, a column's year
+    "value": 8,     # the number at the end of a bar or on top of a column
+    "tick": 8,      # the numbers of the value axis
+    "axis": 8.5,    # an axis title, a legend's title
+    "small": 8,     # legend entries, the map inset's title
+}
 
 
 def style(family: str) -> dict:
     """The one style of every chart (matplotlib rcParams)."""
     return {
-        # the report's font; where an SVG is shown without it (a browser's <img>), a common sans-serif
-        "font.family": [family, "sans-serif"], "font.sans-serif": ["Arial", "Helvetica", "Liberation Sans"],
-        "font.size": 8.5, "axes.labelsize": 8.5, "xtick.labelsize": 8,
-        "ytick.labelsize": 8.5, "legend.fontsize": 8, "legend.title_fontsize": 8.5,
+        # only the typeface the project ships (no system font is looked for: none may be installed); the
+        # SVG carries it (report/svgfont.py), so a browser's <img> shows the labels as they were measured
+        "font.family": [family], "text.parse_math": False,  # '$' in a label is text, never mathtext
+        "font.size": TYPE["label"], "axes.labelsize": TYPE["axis"], "xtick.labelsize": TYPE["tick"],
+        "ytick.labelsize": TYPE["label"], "legend.fontsize": TYPE["small"], "legend.title_fontsize": TYPE["axis"],
         "text.color": INK, "axes.labelcolor": INK, "axes.edgecolor": MUTED, "xtick.color": MUTED,
         "ytick.color": INK, "axes.linewidth": 0.6,
         "axes.spines.top": False, "axes.spines.right": False,
@@ -383,12 +396,12 @@ def _draw_bars(bars: _Bars, series: pd.Series, names, langs: tuple[str, ...], ax
         for text in value_texts:
             text.remove()
         value_labels = [fmt(v, lang) for v in values]
-        value_texts = ax.bar_label(container, labels=value_labels, padding=3, fontsize=8, color=INK)
+        value_texts = ax.bar_label(container, labels=value_labels, padding=3, fontsize=TYPE["value"], color=INK)
         ax.set_yticks(positions, labels)
         ax.set_ylim(len(values) - 0.5, -0.5)  # largest on top
         left = EDGE + _text_width(labels, rcParams["ytick.labelsize"]) + 0.06
         axes_width = _place(fig, ax, left)
-        room = _text_width(value_labels, 8) + 0.1  # the longest bar keeps room for its value
+        room = _text_width(value_labels, TYPE["value"]) + 0.1  # the longest bar keeps room for its value
         ax.set_xlim(0, top * axes_width / max(axes_width - room, axes_width / 2))
         if bars.amount is None:
             ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _, lang=lang: count_text(x, lang)))
@@ -452,7 +465,8 @@ def _draw_map(table: pd.DataFrame, langs: tuple[str, ...]) -> Drawn:
         spine.set_linewidth(0.5)
     key.axis("off")
     for lang in langs:
-        europe.set_title(_pick(WORDS["europe"], lang), fontsize=8, color=MUTED, pad=2, loc="left")
+        europe.set_title(_pick(WORDS["europe"], lang), fontsize=TYPE["small"], color=MUTED, pad=2,
+                         loc="left")
         handles = [Patch(facecolor=colour, edgecolor=MUTED, linewidth=0.4, label=_bin_label(low, high, lang))
                    for colour, (low, high) in zip(colours, bins)]
         handles.append(Patch(facecolor=NO_DATA, edgecolor=MUTED, linewidth=0.4, label=_pick(WORDS["none"], lang)))
@@ -484,14 +498,14 @@ def _draw_years(series: pd.Series, langs: tuple[str, ...]) -> Drawn:
     container = ax.bar(years, values, width=0.6, color=COUNT_COLOUR)
     ax.yaxis.set_major_locator(MaxNLocator(nbins=6, integer=True, steps=[1, 2, 2.5, 5, 10]))
     ax.set_ylim(0, max(max(values), 1) * 1.12)
-    ax.tick_params(axis="x", length=0, labelsize=8.5)
-    ax.tick_params(axis="y", length=3)
+    ax.tick_params(axis="x", length=0, labelsize=TYPE["label"])  # the years are the categories
+    ax.tick_params(axis="y", length=3, labelsize=TYPE["tick"])
     value_texts = []
     for lang in langs:
         for text in value_texts:
             text.remove()
         value_texts = ax.bar_label(container, labels=[count_text(v, lang) for v in values], padding=3,
-                                   fontsize=8.5, color=INK)
+                                   fontsize=TYPE["value"], color=INK)
         ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _, lang=lang: count_text(y, lang)))
         ax.set_ylabel(_pick(WORDS["activities"], lang))
         ax.set_xlabel(_pick(WORDS["year"], lang))
@@ -537,7 +551,7 @@ def _save(fig, path: Path, lang: str, titles: tuple[str, str], alts: tuple[str, 
     """Write the figure as SVG, deterministically (no date), compactly, atomically, readable by all."""
     buffer = io.StringIO()
     fig.savefig(buffer, format="svg", metadata={"Date": None})
-    svg = _describe(_PATH_DATA.sub(_compact_path, buffer.getvalue()), lang, titles, alts)
+    svg = _describe(embed_fonts(_PATH_DATA.sub(_compact_path, buffer.getvalue())), lang, titles, alts)
     with atomic_path(path) as tmp:
         tmp.write_text(svg, encoding="utf-8")
         tmp.chmod(0o644)  # a published file (mkstemp makes it private)
@@ -568,8 +582,6 @@ def make_edition_charts(frame: pd.DataFrame, langs: Iterable[str], out_dir: Path
     import matplotlib
 
     matplotlib.use("Agg")
-    from report.fonts import register_matplotlib_fonts
-
     langs = tuple(langs)
     for lang in langs:
         if lang not in EDITIONS:

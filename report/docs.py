@@ -93,7 +93,10 @@ def columns_md() -> str:
          "regola", "rule"],
         [[f"`{c.key}`", c.header_it, c.header_en, _type(c, "it"), _type(c, "en"),
           "sì / yes" if c.required else "", c.rule_it, c.rule_en] for c in schema.COLUMNS])
-    out.append("")
+    out += ["", f"Una cella delle altre colonne con più di {schema.CELL_MAX} caratteri non viene letta (errore "
+            f"`text_too_long`); nessun limite supera i {schema.EXCEL_CELL_MAX} caratteri di una cella Excel. / "
+            f"A cell of the other columns holding over {schema.CELL_MAX} characters is not read (error "
+            f"`text_too_long`); no limit exceeds the {schema.EXCEL_CELL_MAX} characters of an Excel cell.", ""]
     for c in (*schema.COLUMNS, schema.DEPARTMENT_COLUMN):
         out += [f"### `{c.key}` — {c.header_it} / {c.header_en}", "",
                 f"- IT: {md(c.help_it)}", f"- EN: {md(c.help_en)}"]
@@ -112,7 +115,9 @@ def columns_md() -> str:
                 *md_table(["codice / code", "italiano", "English"], [[f"`{t.code}`", t.it, t.en] for t in v.terms]),
                 ""]
     out += ["## Foglio «Scheda - Info» / 'Scheda - Info' sheet", "",
-            "Etichette nella colonna A, valori nella colonna B. / Labels in column A, values in column B.", "",
+            "Etichette nella colonna A, valori nella colonna B; un valore di oltre "
+            f"{schema.INFO_MAX} caratteri è ignorato (avviso `info_too_long`). / Labels in column A, values in "
+            f"column B; a value over {schema.INFO_MAX} characters is ignored (warning `info_too_long`).", "",
             *md_table(["chiave / key", "etichetta / label"], [[f"`{f.key}`", f.label] for f in schema.INFO_FIELDS]),
             "", "## File prodotti / Output files", "", "### `activities_Y.csv`", "",
             "UTF-8, separato da `,`. / UTF-8, `,`-delimited.", ""]

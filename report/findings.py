@@ -49,6 +49,10 @@ SHORT: dict[str, tuple[str, str]] = {
     "integer_invalid": ("numero non valido", "invalid number"),
     "url_invalid": ("link non valido", "invalid link"),
     "ref_repeated": ("codice ripetuto", "repeated reference"),
+    "file_not_regular": ("non è un file ordinario", "not a regular file"),
+    "file_link_outside": ("collegamento fuori cartella", "link out of the folder"),
+    "text_bytes_invalid": ("caratteri illeggibili", "unreadable characters"),
+    "quote_unclosed": ("virgolette non chiuse", "unclosed quote"),
 }
 
 
@@ -117,6 +121,24 @@ CATALOGUE: dict[str, Code] = {c.code: c for c in (
        "Aggiungete la colonna copiandola dal modello.",
        "The required column '{header}' is missing: every row without it is rejected. "
        "Add the column, copying it from the template."),
+    _c("file_not_regular", ERROR, "file",
+       "Non è un file ordinario ({kind}): non è stato letto. Mettete nella cartella il file stesso.",
+       "This is not a regular file ({kind}): it was not read. Put the file itself in the folder."),
+    _c("file_link_outside", ERROR, "file",
+       "È un collegamento simbolico a un file fuori dalla cartella degli input: non è stato seguito né letto. "
+       "Copiate il file stesso nella cartella.",
+       "This is a symbolic link to a file outside the inputs folder: it was neither followed nor read. "
+       "Copy the file itself into the folder."),
+    _c("info_too_long", WARNING, "file",
+       "Il valore di «{label}» nel foglio «Scheda - Info» è di {length} caratteri, oltre il limite di {limit}: "
+       "è stato ignorato. Accorciatelo.",
+       "The value of '{label}' in the 'Scheda - Info' sheet is {length} characters long, over the limit of "
+       "{limit}: it was ignored. Shorten it."),
+    _c("cells_beyond_last_column", WARNING, "file",
+       "La riga ha {count} celle oltre la colonna {last}, l'ultima di un foglio di calcolo: sono state ignorate. "
+       "Controllate i separatori della riga.",
+       "The row has {count} cells beyond column {last}, a spreadsheet's last column: they were ignored. "
+       "Check the row's separators."),
     # -- one activity ----------------------------------------------------------------------------
     _c("required_missing", ERROR, "row",
        "«{column_it}» è obbligatorio: compilate la cella.",
@@ -203,6 +225,21 @@ CATALOGUE: dict[str, Code] = {c.code: c for c in (
     _c("outside_year", INFO, "row",
        "L'attività ({start} – {end}) non riguarda il {year}: non entra nella relazione di quest'anno.",
        "The activity ({start} – {end}) does not overlap {year}: it is not part of this year's report."),
+    _c("control_characters_removed", WARNING, "row",
+       "La cella conteneva {count} caratteri di controllo invisibili (es. tabulazione verticale, spesso incollata "
+       "da un elaboratore di testi): sono stati tolti. Verificate il testo e toglieteli anche dal file.",
+       "The cell held {count} invisible control characters (e.g. a vertical tab, often pasted from a word "
+       "processor): they were removed. Check the text and remove them from the file too."),
+    _c("text_bytes_invalid", ERROR, "row",
+       "Questa cella contiene {count} byte che non formano caratteri validi, mostrati come «\ufffd»: la riga non "
+       "entra nella relazione. Correggete le lettere accentate della cella e salvate il file come CSV UTF-8.",
+       "This cell holds {count} bytes that form no valid character, shown as '\ufffd': the row is left out of "
+       "the report. Correct the cell's accented letters and save the file as CSV UTF-8."),
+    _c("quote_unclosed", ERROR, "row",
+       "Le virgolette aperte nella cella {at} non si chiudono: {lines} del file, che sembrano righe di "
+       "attività, sono finite dentro questa cella e non sono state lette come attività. Chiudete le virgolette.",
+       "The quote opened in cell {at} is not closed: {lines} of the file, which look like activity rows, "
+       "ended up inside this cell and were not read as activities. Close the quote."),
 )}
 
 
@@ -257,6 +294,7 @@ def localised(params: dict, lang: str) -> dict:
     """Message parameters in a language: Text by language, dates and euro amounts (floats) formatted by Babel,
     the rest as given."""
     from report import i18n
+    from report.values import CONTROL_CHARACTERS
 
     out = {}
     for key, value in params.items():
@@ -266,6 +304,8 @@ def localised(params: dict, lang: str) -> dict:
             value = i18n.day(value, lang, "medium")
         elif isinstance(value, float):
             value = i18n.money(value, lang)
+        elif isinstance(value, str):  # text from a file: never a control character in a message (docs/rules.md)
+            value = CONTROL_CHARACTERS.sub("", value)
         out[key] = value
     return out
 

@@ -6,22 +6,25 @@ file-level error finding and no rows, and the other files go on.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import logging
+import os
 import re
+import stat
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from report import findings as fnd
 from report import pool
 from report.config import MAX_FILE_BYTES, MAX_UNPACKED_BYTES, Config
 from report.findings import Finding, Text
-from report.schema import (COLUMN_BY_KEY, HEADER_SEARCH_ROWS, SHEET_ACTIVITIES, SHEET_INFO, SHEET_INSTRUCTIONS,
+from report.schema import (COLUMN_BY_KEY, HEADER_SEARCH_ROWS, INFO_MAX, MAX_COLUMNS, SHEET_ACTIVITIES, SHEET_INFO, SHEET_INSTRUCTIONS,
                            SHEET_LISTS, fold, header_index, info_index)
-from report.values import as_text, is_blank
+from report.values import CONTROL_CHARACTERS, as_text, is_blank, scrub_rows
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +51,19 @@ class Submission:
     department: str = ""
     findings: list[Finding] = field(default_factory=list)
     rejected: bool = False                       # the whole file could not be read
+    size: int = 0                                # bytes on disk
+    sha256: str = ""                             # of the bytes read ('' when the file was not read)
+    row_errors: dict[int, list[Finding]] = field(default_factory=dict)  # spreadsheet row -> errors found reading it
 
     def add(self, code: str, **params) -> None:
         self.findings.append(fnd.make(code, source_file=self.name, sheet=self.sheet,
                                       department=self.department, **params))
+
+    def flag_row(self, code: str, row: int, column: str, cell: str, **params) -> None:
+        """An error found while reading a row's cell: the row's activity gets it (and is rejected)."""
+        self.row_errors.setdefault(row, []).append(fnd.make(
+            code, source_file=self.name, sheet=self.sheet, source_row=row, column=column, cell=cell,
+            department=self.department, **params))
 
     def reject(self, code: str, **params) -> "Submission":
         self.add(code, **params)
@@ -71,10 +83,10 @@ class Unreadable(Exception):
 # ---- discovery --------------------------------------------------------------------------------
 
 def is_ignored(path: Path) -> bool:
-    """Editor lock files, hidden files and folder notes are not submissions."""
+    """Editor lock files, hidden files, folder notes and sub-folders are not submissions. Anything else is,
+    even when it is not a regular file (a link, a FIFO, a device): read_submission rejects it with a reason."""
     name = path.name
-    return (name.startswith((".", "~$")) or name.endswith("#") or name.lower().startswith("readme")
-            or not path.is_file())
+    return name.startswith((".", "~$")) or name.endswith("#") or name.lower().startswith("readme") or path.is_dir()
 
 
 def discover(inputs_dir: Path) -> list[Path]:
@@ -82,29 +94,81 @@ def discover(inputs_dir: Path) -> list[Path]:
     return sorted((p for p in inputs_dir.iterdir() if not is_ignored(p)), key=lambda p: p.name.casefold())
 
 
+def shown_name(name: str) -> str:
+    """A file name as people see it: bytes that are not UTF-8 and control characters become U+FFFD."""
+    text = os.fsencode(name).decode("utf-8", "replace")
+    return CONTROL_CHARACTERS.sub("\ufffd", text)
+
+
+# ---- reading the bytes, once --------------------------------------------------------------------
+
+NOT_REGULAR = {
+    "broken": Text("collegamento a un file che non esiste", "link to a file that does not exist"),
+    "loop": Text("collegamento circolare", "link loop"),
+    "fifo": Text("FIFO (pipe)", "FIFO (pipe)"),
+    "device": Text("dispositivo", "device"),
+    "socket": Text("socket", "socket"),
+    "other": Text("non è un file", "not a file"),
+}
+
+
+def read_bytes(path: Path, folder: Path) -> tuple[bytes, int]:
+    """The file's bytes and size, read once. Raises Unreadable, before reading the file, for a symbolic link
+    that leads out of `folder` (or nowhere), for what is not a regular file, for a file over MAX_FILE_BYTES
+    (by its size on disk, so a huge file is never read) and for a workbook check_safety refuses (by its zip
+    directory alone)."""
+    link = path.is_symlink()
+    if link:
+        try:
+            target = path.resolve(strict=True)
+        except RuntimeError as exc:
+            raise Unreadable("file_not_regular", kind=NOT_REGULAR["loop"]) from exc
+        except OSError as exc:
+            raise Unreadable("file_not_regular", kind=NOT_REGULAR["broken"]) from exc
+        if not target.is_relative_to(folder.resolve()):
+            raise Unreadable("file_link_outside")
+    _check_regular(os.stat(path))
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | (0 if link else os.O_NOFOLLOW))  # no link swapped in meanwhile
+    with os.fdopen(fd, "rb") as handle:
+        size = _check_regular(os.fstat(handle.fileno()))
+        check_safety(handle, path.suffix.lower())
+        handle.seek(0)
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:  # grown since the check
+        raise Unreadable("file_too_large", size_mb=_mb(len(data)), limit_mb=_mb(MAX_FILE_BYTES), size=len(data))
+    return data, size
+
+
+def _check_regular(st: os.stat_result) -> int:
+    mode = st.st_mode
+    if not stat.S_ISREG(mode):
+        kind = ("fifo" if stat.S_ISFIFO(mode) else "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+                else "socket" if stat.S_ISSOCK(mode) else "other")
+        raise Unreadable("file_not_regular", kind=NOT_REGULAR[kind])
+    if st.st_size > MAX_FILE_BYTES:
+        raise Unreadable("file_too_large", size_mb=_mb(st.st_size), limit_mb=_mb(MAX_FILE_BYTES), size=st.st_size)
+    return st.st_size
+
+
 # ---- safety -----------------------------------------------------------------------------------
 
-def check_safety(path: Path) -> None:
-    """Reject, before any parsing, files too large on disk or once unpacked, encrypted or not zip-based."""
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise Unreadable("file_too_large", size_mb=_mb(size), limit_mb=_mb(MAX_FILE_BYTES))
-    if path.suffix.lower() not in WORKBOOK_SUFFIXES:
+def check_safety(handle: BinaryIO, suffix: str) -> None:
+    """Reject, before any parsing, workbooks too large once unpacked, encrypted or not zip-based (reading the
+    open file's zip directory, not the whole file)."""
+    if suffix not in WORKBOOK_SUFFIXES:
         return
-    with path.open("rb") as handle:
-        head = handle.read(8)
-    if head == OLE_MAGIC:  # encrypted OOXML is an OLE container; so is an old .xls renamed
-        raise (Unreadable("file_encrypted") if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d" in path.read_bytes()
+    if handle.read(8) == OLE_MAGIC:  # encrypted OOXML is an OLE container; so is an old .xls renamed
+        raise (Unreadable("file_encrypted") if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d" in handle.read()
                else Unreadable("file_unreadable", detail=Text("formato Excel 97-2003 (.xls)", "Excel 97-2003 format (.xls)")))
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(handle) as archive:
             members = archive.infolist()
             unpacked = sum(m.file_size for m in members)
             if unpacked > MAX_UNPACKED_BYTES:
                 raise Unreadable("file_zip_bomb", size_mb=_mb(unpacked), limit_mb=_mb(MAX_UNPACKED_BYTES))
-            if path.suffix.lower() == ".ods" and b"encryption-data" in _read_member(archive, "META-INF/manifest.xml"):
+            if suffix == ".ods" and b"encryption-data" in _read_member(archive, "META-INF/manifest.xml"):
                 raise Unreadable("file_encrypted")
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
         raise Unreadable("file_unreadable", detail=Text("non è un file .xlsx/.ods valido", "not a valid .xlsx/.ods file")) from exc
 
 
@@ -113,7 +177,10 @@ def _read_member(archive: zipfile.ZipFile, name: str) -> bytes:
         info = archive.getinfo(name)
     except KeyError:
         return b""
-    return archive.read(info) if info.file_size < 1_000_000 else b""
+    try:
+        return archive.read(info) if info.file_size < 1_000_000 else b""
+    except Exception:  # noqa: BLE001 - a damaged member: the reader says so if it needs it
+        return b""
 
 
 def _mb(size: int) -> str:
@@ -127,11 +194,12 @@ class WorkbookSheets(Mapping):
     row i+1, empty cells ''). Read with python-calamine, the engine behind pandas' `engine="calamine"`, called
     directly: building DataFrames only to turn them back into rows made reading three times slower."""
 
-    def __init__(self, path: Path):
+    def __init__(self, source: Path | bytes):
         from python_calamine import CalamineWorkbook
 
         try:
-            self._book = CalamineWorkbook.from_path(str(path))
+            self._book = (CalamineWorkbook.from_filelike(io.BytesIO(source)) if isinstance(source, bytes)
+                          else CalamineWorkbook.from_path(str(source)))
             self._names = list(self._book.sheet_names)
         except Exception as exc:  # calamine raises its own types for corrupt files
             raise Unreadable("file_unreadable", detail=_short(exc)) from exc
@@ -154,29 +222,72 @@ class WorkbookSheets(Mapping):
         return len(self._names)
 
 
-def read_workbook_sheets(path: Path) -> WorkbookSheets:
+def read_workbook_sheets(source: Path | bytes) -> WorkbookSheets:
     """Every sheet of a workbook, read lazily (see WorkbookSheets)."""
-    return WorkbookSheets(path)
+    return WorkbookSheets(source)
 
 
-def read_csv_rows(path: Path) -> list[list]:
+class CsvText(NamedTuple):
+    rows: list[list]                          # record i is spreadsheet row i+1
+    damaged: bool                             # bytes that are no character (invalid UTF-8), read as U+FFFD
+    absorbed: list[tuple[int, int, int, int]]  # (record, field, first line, last line) of line-swallowing fields
+
+
+def decode_text(data: bytes) -> tuple[str, bool]:
+    """The text of a CSV file and whether it held invalid UTF-8. A file is UTF-8 unless it has no valid UTF-8
+    multi-byte character at all, or fewer than it has invalid bytes (then it is Windows-1252): one bad byte in
+    a UTF-8 file is read as U+FFFD, in its place, and never turns the whole file into Windows-1252 mojibake."""
+    try:
+        return data.decode("utf-8-sig"), False
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd")
+    valid = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
+    if valid > bad:
+        return text, True
+    text = data.decode("cp1252", errors="replace")  # its five undefined bytes become U+FFFD, reported too
+    return text, "\ufffd" in text
+
+
+def parse_csv(data: bytes) -> CsvText:
     """A CSV file's records as rows of text (UTF-8 or Windows-1252; ';' or ',' delimited). Record i is row i+1,
-    as a spreadsheet program shows it: rows may have any number of cells, blank lines count."""
-    data = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1252 decodes nearly everything
-        raise Unreadable("file_unreadable", detail=Text("codifica del testo sconosciuta", "unknown text encoding"))
+    as a spreadsheet program shows it: rows may have any number of cells, blank lines count. A quoted field
+    holding line breaks whose lines look like records (half a record's delimiters or more) is listed in
+    `absorbed`: an unclosed quote swallowing the rows after it."""
+    text, damaged = decode_text(data)
     if "\x00" in text:
         raise Unreadable("file_unreadable", detail=Text("contiene dati binari, non testo", "binary data, not text"))
+    delimiter = sniff_delimiter(text)
+    rows, absorbed = [], []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    line = 0
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text)))
+        for record in reader:
+            first = line + 1
+            line = reader.line_num
+            if line > first:
+                _find_absorbed(record, len(rows), first, delimiter, absorbed)
+            rows.append(record)
     except csv.Error as exc:  # e.g. a field over the csv module's size limit
         raise Unreadable("file_unreadable", detail=_short(exc)) from exc
+    return CsvText(rows, damaged, absorbed)
+
+
+def _find_absorbed(record: list[str], index: int, first: int, delimiter: str, out: list) -> None:
+    """Fields of a record that started on line `first` holding lines that look like records."""
+    enough = max(3, (len(record) - 1) // 2)
+    start = first
+    for f, field_text in enumerate(record):
+        lines = field_text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
+        if any(text.count(delimiter) >= enough for text in lines[1:]):
+            out.append((index, f, start + 1, start + len(lines) - 1))
+        start += field_text.replace("\r\n", "\n").count("\n") + field_text.count("\r") - field_text.count("\r\n")
+
+
+def read_csv_rows(source: Path | bytes) -> list[list]:
+    """A CSV file's records as rows of text (see parse_csv)."""
+    return parse_csv(source if isinstance(source, bytes) else Path(source).read_bytes()).rows
 
 
 def sniff_delimiter(text: str) -> str:
@@ -237,14 +348,20 @@ def find_header(rows: list[list]) -> Header | None:
     return None
 
 
-def read_info(rows: list[list]) -> dict[str, object]:
-    """The Info sheet: labels in column A, values in column B."""
+def read_info(sub: Submission | None, rows: list[list]) -> dict[str, object]:
+    """The Info sheet: labels in column A, values in column B. A value over INFO_MAX characters is left out,
+    with a warning on `sub`."""
     index = info_index()
     info: dict[str, object] = {}
-    for row in rows:
+    for r, row in enumerate(rows):
         if len(row) >= 2 and not is_blank(row[0]):
-            key = index.get(fold(as_text(row[0])))
+            key = index.get(fold(as_text(row[0])[:INFO_MAX]))
             if key and key not in info and not is_blank(row[1]):
+                if isinstance(row[1], str) and len(row[1]) > INFO_MAX:
+                    if sub is not None:
+                        sub.add("info_too_long", cell=f"B{r + 1}", label=as_text(row[0]), length=len(row[1]),
+                                limit=INFO_MAX)
+                    continue
                 info[key] = row[1]
     return info
 
@@ -278,25 +395,40 @@ def _candidate_sheets(sheets: dict[str, list[list]]) -> list[str]:
         [s for s in sheets if fold(s) in skip and fold(s) != fold(SHEET_INFO.name)]
 
 
-def _info_sheet(sheets: dict[str, list[list]]) -> list[list] | None:
+def _info_sheet_name(sheets: Mapping) -> str:
     names = {fold(SHEET_INFO.name), "info", "scheda", "schedainfo"}
-    return next((sheets[name] for name in sheets if fold(name) in names), None)
+    return next((name for name in sheets if fold(name) in names), "")
 
 
-def read_submission(path: Path, config: Config, year: int, display_name: str | None = None) -> Submission:
-    """Read one file into a Submission; never raises for a bad file."""
-    sub = Submission(path=path, name=display_name or path.name)
+def _info_sheet(sheets: Mapping) -> list[list] | None:
+    name = _info_sheet_name(sheets)
+    return sheets[name] if name else None
+
+
+def read_submission(path: Path, config: Config, year: int, display_name: str | None = None,
+                    folder: Path | None = None) -> Submission:
+    """Read one file of `folder` (default: its own) into a Submission; never raises for a bad file. The file is
+    read once, and hashed then."""
+    sub = Submission(path=path, name=display_name or shown_name(path.name))
     suffix = path.suffix.lower()
     if suffix not in ACCEPTED_SUFFIXES:
-        return sub.reject("file_unsupported_type", extension=suffix or path.name)
+        return sub.reject("file_unsupported_type", extension=shown_name(suffix or path.name))
     try:
-        check_safety(path)
-        sheets = {"": read_csv_rows(path)} if suffix == ".csv" else read_workbook_sheets(path)
-        found = _read_sheets(sub, sheets, suffix == ".csv", config, year)
+        data, sub.size = read_bytes(path, Path(folder) if folder else path.parent)
+        sub.sha256 = hashlib.sha256(data).hexdigest()
+        if suffix == ".csv":
+            text = parse_csv(data)
+            sheets = {"": text.rows}
+        else:
+            text, sheets = None, read_workbook_sheets(data)
+        del data
+        found = _read_sheets(sub, sheets, text, config, year)
     except Unreadable as exc:
         sub.department = sub.department or department_from_name(sub.name, config)
+        sub.size = exc.params.pop("size", sub.size)
         return sub.reject(exc.code, **exc.params)
     except OSError as exc:
+        sub.department = sub.department or department_from_name(sub.name, config)
         return sub.reject("file_unreadable", detail=exc.strerror or type(exc).__name__)
     except Exception as exc:  # noqa: BLE001 - a reader's bug costs this file, not the year
         return _crashed(sub, exc, config)
@@ -321,20 +453,75 @@ def _crashed(sub: Submission, exc: BaseException, config: Config) -> Submission:
     return sub.reject("file_unreadable", detail=_short(exc, named=True))
 
 
-def _read_sheets(sub: Submission, sheets: Mapping, is_csv: bool, config: Config, year: int) -> bool:
+def _read_sheets(sub: Submission, sheets: Mapping, text: CsvText | None, config: Config, year: int) -> bool:
     """Info sheet, department, then the first sheet whose header matches; False when no sheet has a header."""
-    info_rows = None if is_csv else _info_sheet(sheets)
-    sub.info = read_info(info_rows) if info_rows else {}
+    info_rows = None if text else _info_sheet(sheets)
+    if info_rows:
+        _clean(sub, info_rows, _info_sheet_name(sheets), range(len(info_rows)))
+    sub.info = read_info(sub, info_rows) if info_rows else {}
     _resolve_department(sub, config)
     _check_info_year(sub, year)
-    for name in ([""] if is_csv else _candidate_sheets(sheets)):
+    for name in ([""] if text else _candidate_sheets(sheets)):
         rows = sheets[name]
         header = find_header(rows)
         if header is not None:
             sub.sheet = name
+            _cut_columns(sub, rows, name)
             _take_rows(sub, rows, header)
+            _clean(sub, rows, name, [header.row, *(row - 1 for row, _ in sub.rows)])
+            if text:
+                _check_csv(sub, text)
             return True
     return False
+
+
+def _cut_columns(sub: Submission, rows: list[list], sheet: str) -> None:
+    """Cells beyond the last column a spreadsheet has are cut, with a warning (docs/rules.md)."""
+    for r, row in enumerate(rows):
+        if len(row) > MAX_COLUMNS:
+            beyond = sum(not is_blank(cell) for cell in row[MAX_COLUMNS:])
+            del row[MAX_COLUMNS:]
+            if beyond:
+                sub.findings.append(fnd.make("cells_beyond_last_column", source_file=sub.name, sheet=sheet,
+                                             source_row=r + 1, department=sub.department, count=beyond,
+                                             last=column_letter(MAX_COLUMNS - 1)))
+
+
+def _clean(sub: Submission, rows: list[list], sheet: str, taken) -> None:
+    """Control characters are removed from the rows taken (by 0-based index), with a warning on each cell
+    (docs/rules.md): no writer ever meets one. The rows of sub.rows are rebuilt from the cleaned cells."""
+    taken = list(taken)
+    changed = {(taken[i], c): count for i, c, count in scrub_rows([rows[r] for r in taken])}
+    for (r, c), count in changed.items():
+        sub.findings.append(fnd.make("control_characters_removed", source_file=sub.name, sheet=sheet,
+                                     source_row=r + 1, cell=f"{column_letter(c)}{r + 1}",
+                                     department=sub.department, count=count))
+    if changed and sub.columns:
+        keys = list(sub.columns.items())
+        sub.rows = [(row, {key: (rows[row - 1][c] if c < len(rows[row - 1]) else None) for key, c in keys})
+                    for row, _ in sub.rows]
+
+
+def _check_csv(sub: Submission, text: CsvText) -> None:
+    """Errors on the rows of a CSV file: cells holding bytes that are not UTF-8, fields that swallowed rows."""
+    by_index = {c: key for key, c in sub.columns.items()}
+    taken = {row for row, _ in sub.rows}
+    if text.damaged:
+        for row, cells in sub.rows:
+            for key, value in cells.items():
+                if isinstance(value, str) and "\ufffd" in value:
+                    sub.flag_row("text_bytes_invalid", row, key, f"{column_letter(sub.columns[key])}{row}",
+                                 count=value.count("\ufffd"))
+    for index, f, first, last in text.absorbed:
+        row = index + 1
+        where = Text(f"le righe {first}–{last}", f"lines {first}–{last}") if last > first else \
+            Text(f"la riga {first}", f"line {first}")
+        at = f"{column_letter(f)}{row}"
+        if row in taken:
+            sub.flag_row("quote_unclosed", row, by_index.get(f, ""), at, lines=where, at=at)
+        else:
+            sub.findings.append(fnd.make("quote_unclosed", source_file=sub.name, source_row=row, cell=at,
+                                         department=sub.department, lines=where, at=at))
 
 
 def _resolve_department(sub: Submission, config: Config) -> None:
@@ -391,12 +578,12 @@ def read_year(inputs_dir: Path, config: Config, year: int, progress=None, worker
     if len(paths) < PARALLEL_MIN or sum(_size(p) for p in paths) < PARALLEL_MIN_BYTES:
         workers = 1
     subs = []
-    read = pool.in_order(lambda i: read_submission(paths[i], config, year), len(paths),
+    read = pool.in_order(lambda i: read_submission(paths[i], config, year, folder=inputs_dir), len(paths),
                          WORKERS if workers is None else workers)
     for i, sub in enumerate(read):
         subs.append(sub)
         if progress:
-            progress(i + 1, len(paths), paths[i].name)
+            progress(i + 1, len(paths), sub.name)
     _flag_repeated_departments(subs)
     return subs
 

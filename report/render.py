@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import base64
-import hashlib
 import math
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -251,13 +251,10 @@ def _declared_date(value) -> date | None:
 
 
 def sources(data: YearData) -> list[Source]:
-    """Each input file with its size, SHA-256 and declared date."""
-    out = []
-    for sub in data.submissions:
-        body = Path(sub.path).read_bytes()
-        out.append(Source(sub.name, sub.department, len(body), hashlib.sha256(body).hexdigest(),
-                          _declared_date(sub.info.get("date"))))
-    return out
+    """Each input file with its size, SHA-256 (as read: never read again, so a file changed or gone since is
+    shown as it was read; '' for a file not read, e.g. too large) and declared date."""
+    return [Source(sub.name, sub.department, sub.size, sub.sha256, _declared_date(sub.info.get("date")))
+            for sub in data.submissions]
 
 
 def stable_moment(data: YearData) -> datetime:
@@ -384,7 +381,8 @@ def _split_marks(text: str) -> list[str]:
 
 
 def inline_css() -> str:
-    """The stylesheets for the self-contained web page, fonts as data: URIs."""
+    """The stylesheets for the self-contained web page, fonts as data: URIs, without what only paged media
+    use (web_css)."""
     root = templates_dir()
     out = []
     for name in STYLESHEETS:
@@ -393,7 +391,40 @@ def inline_css() -> str:
             for font in sorted((root / "fonts").glob("*.ttf")):
                 uri = "data:font/ttf;base64," + base64.b64encode(font.read_bytes()).decode("ascii")
                 css = css.replace(f'url("fonts/{font.name}")', f'url("{uri}")')
-        out.append(css)
+        out.append(web_css(css))
+    return "\n".join(out)
+
+
+# Properties of paged media (CSS GCPM) that WeasyPrint reads and a browser does not know: a web page without
+# them is valid CSS.
+PRINT_ONLY = re.compile(r"^(bookmark-.*|string-set)$")
+
+
+def web_css(css: str) -> str:
+    """A stylesheet for the web page: the same rules without `@media print` blocks, `@page` rules and the
+    paged-media properties (PRINT_ONLY), so that the page's CSS validates and holds only what a browser uses."""
+    import tinycss2
+
+    rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
+    out = []
+    for rule in rules:
+        if rule.type == "at-rule":
+            if rule.lower_at_keyword == "page" or (
+                    rule.lower_at_keyword == "media" and tinycss2.serialize(rule.prelude).strip().lower() == "print"):
+                continue
+            if rule.lower_at_keyword == "media" and rule.content is not None:
+                inner = web_css(tinycss2.serialize(rule.content))
+                out.append(f"@media {tinycss2.serialize(rule.prelude).strip()} {{\n{inner}\n}}")
+                continue
+            out.append(tinycss2.serialize([rule]))
+        elif rule.type == "qualified-rule":
+            declarations = [d for d in tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True,
+                                                                       skip_comments=True)
+                            if d.type == "declaration" and not PRINT_ONLY.match(d.lower_name)]
+            if declarations:
+                body = "; ".join(f"{d.name}: {tinycss2.serialize(d.value).strip()}"
+                                 + (" !important" if d.important else "") for d in declarations)
+                out.append(f"{tinycss2.serialize(rule.prelude).strip()} {{ {body}; }}")
     return "\n".join(out)
 
 

@@ -176,13 +176,20 @@ def _col(key, header_it, header_en, kind, help_it, help_en, rule_it, rule_en, **
 
 
 TITLE_MAX, DESCRIPTION_MAX = 200, 3000
+# Every text column has a limit, far above any real value, so that no single cell can make the report slow;
+# all stay below Excel's 32,767 characters a cell, so the council workbook never cuts a value.
+REF_MAX, PROGRAMME_MAX, PARTNERS_MAX, NOTES_MAX, DEPARTMENT_MAX = 100, 500, 3000, 5000, 100
+CELL_MAX = 1000      # any other cell (dates, amounts, lists of countries...): longer text is not even parsed
+INFO_MAX = 1000      # an Info sheet value
+EXCEL_CELL_MAX = 32767
+MAX_COLUMNS = 16384  # XFD, a spreadsheet's last column: cells beyond it are cut, with a warning
 
 COLUMNS: tuple[Column, ...] = (
     _col("ref", "Codice", "Reference", TEXT,
          "Un vostro codice interno per l'attività (facoltativo).",
          "Your own internal code for the activity (optional).",
          "facoltativo; unico nel file", "optional; unique within the file", example="AMB-2025-03", aliases=("Rif", "Ref", "Codice attività", "Activity code", "ID"),
-         width=14),
+         max_length=REF_MAX, width=14),
     _col("title_it", "Titolo (IT)", "Title (IT)", TEXT,
          "Titolo in italiano, massimo 200 caratteri.",
          "Title in Italian, at most 200 characters.",
@@ -238,12 +245,12 @@ COLUMNS: tuple[Column, ...] = (
          "Partner principali (città, enti), separati da ;",
          "Main partners (cities, organisations), separated by ;",
          "facoltativo", "optional", example="Città di Lione; Comune di Danzica", aliases=("Partner principali", "Main partners", "Partenariato"),
-         width=30),
+         max_length=PARTNERS_MAX, width=30),
     _col("programme", "Programma o rete", "Programme or network", TEXT,
          "Programma di finanziamento o rete, es. Horizon Europe, FSE+, FESR, URBACT, Eurocities.",
          "Funding programme or network, e.g. Horizon Europe, ESF+, ERDF, URBACT, Eurocities.",
          "facoltativo", "optional", example="Horizon Europe", aliases=("Programma", "Rete", "Programme", "Program", "Network", "Programma/rete"),
-         width=22),
+         max_length=PROGRAMME_MAX, width=22),
     _col("role", "Ruolo della Città", "City's role", VOCAB,
          "Il ruolo della Città nell'attività.",
          "The City's role in the activity.",
@@ -307,7 +314,7 @@ COLUMNS: tuple[Column, ...] = (
          "Note interne per il coordinamento: non vengono pubblicate.",
          "Internal notes for the coordination team: never published.",
          "interne, mai pubblicate", "internal, never published", example="", internal=True, aliases=("Note interne", "Internal notes"),
-         width=30),
+         max_length=NOTES_MAX, width=30),
 )
 
 COLUMN_BY_KEY: dict[str, Column] = {c.key: c for c in COLUMNS}
@@ -317,7 +324,7 @@ DEPARTMENT_COLUMN = _col(
     "department", "Settore", "Department", TEXT,
     "Codice del settore (solo se manca il foglio Scheda).",
     "Department code (only when the Info sheet is missing).",
-    "codice della configurazione", "a code of the configuration")
+    "codice della configurazione", "a code of the configuration", max_length=DEPARTMENT_MAX)
 
 
 def header_index() -> dict[str, str]:

@@ -16,7 +16,7 @@ from report import countries
 from report import findings as fnd
 from report.findings import Finding
 from report.ingest import Submission, column_letter
-from report.schema import (AMOUNT, COLUMN_BY_KEY, COLUMNS, COUNTRIES, DATE, INTEGER, SDGS, TEXT, TEXT_LIST, URL,
+from report.schema import (AMOUNT, CELL_MAX, COLUMN_BY_KEY, COLUMNS, COUNTRIES, DATE, INTEGER, SDGS, TEXT, TEXT_LIST, URL,
                            VOCAB, VOCABULARIES)
 from report.values import (END, START, Problem, as_text, parse_amount, parse_countries, parse_date, parse_integer,
                            parse_sdgs, parse_text, parse_text_list, parse_url, parse_vocabulary)
@@ -56,11 +56,17 @@ class Activity:
                                       department=self.department, **params))
 
 
+EMPTY = {TEXT_LIST: (), COUNTRIES: (), SDGS: ()}  # the value of a cell too long to parse, by column kind
+
+
 def _parse_cell(key: str, raw):
     """Typed value and problems of one cell; repeated values of the non-text columns are parsed once."""
     column = COLUMN_BY_KEY[key]
     if column.kind == TEXT:
         return parse_text(raw, column.max_length)
+    limit = column.max_length or CELL_MAX
+    if isinstance(raw, str) and len(raw) > limit:  # never parsed: no cell can make reading slow
+        return EMPTY.get(column.kind), (Problem("text_too_long", {"length": len(raw), "limit": limit}),)
     try:  # the type is part of the key: 1, 1.0 and True are equal as keys but not as cells
         return _parse_repeatable(key, type(raw), raw)
     except TypeError:  # an unhashable cell value: parse it directly
@@ -191,6 +197,7 @@ def _validate_row(sub: Submission, source_row: int, cells: dict, year: int, code
     if "department" in cells and as_text(cells["department"]).upper() in codes:
         department = as_text(cells["department"]).upper()
     act = Activity(sub.name, sub.sheet, source_row, department, columns=sub.columns)
+    act.findings.extend(sub.row_errors.get(source_row, ()))
 
     def add(key: str, problem: Problem) -> None:
         act.flag(problem.code, key, **_column_params(key), **problem.params)

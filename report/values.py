@@ -28,6 +28,33 @@ NO_PROBLEMS: tuple[Problem, ...] = ()
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 
 
+# Characters an XML workbook cannot hold (C0 controls but tab and line breaks, U+FFFE/U+FFFF, lone surrogates).
+# A vertical tab pasted from a word processor is one (Excel stores it as `_x000B_`). They are removed when a
+# cell is read, with a warning (docs/rules.md), so no writer ever meets one.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def without_controls(text: str) -> tuple[str, int]:
+    """The text without control characters, and how many were removed."""
+    if CONTROL_CHARACTERS.search(text) is None:
+        return text, 0
+    return CONTROL_CHARACTERS.subn("", text)
+
+
+def scrub_rows(rows: list[list]) -> list[tuple[int, int, int]]:
+    """Remove control characters from the text cells of rows, in place; (row index, column index, count
+    removed) of each cell changed."""
+    changed = []
+    for r, row in enumerate(rows):
+        if not CONTROL_CHARACTERS.search("\n".join(cell for cell in row if type(cell) is str)):
+            continue  # one search a row: most rows have none
+        for c, cell in enumerate(row):
+            if type(cell) is str and CONTROL_CHARACTERS.search(cell):
+                row[c], count = CONTROL_CHARACTERS.subn("", cell)
+                changed.append((r, c, count))
+    return changed
+
+
 def is_blank(raw) -> bool:
     """True for an empty cell: None, NaN, or text of white space only."""
     if type(raw) is str:

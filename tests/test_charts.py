@@ -220,12 +220,14 @@ def test_weasyprint_draws_every_chart_in_the_report_font_without_a_warning(drawn
     import weasyprint
 
     from report.fonts import fonts_dir
+    from report.pdf import safe_fetcher
 
     css = (fonts_dir().parent / "fonts.css").as_uri()
     images = "".join(f'<img src="{c.path.as_uri()}" alt="{c.alt_en}">' for c in drawn["both"])
     html = f'<html lang="en"><head><link rel="stylesheet" href="{css}"></head><body>{images}</body></html>'
+    fetcher = safe_fetcher(fonts_dir().parent, drawn["both"][0].path.parent)  # as the report's: no data: URI
     with caplog.at_level(logging.WARNING, logger="weasyprint"):
-        pdf = weasyprint.HTML(string=html).write_pdf()
+        pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf()
     assert not [r for r in caplog.records if r.name.startswith("weasyprint")]
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         fonts = {str(obj.get("/BaseFont")) for obj in doc.objects
@@ -279,3 +281,103 @@ def test_bar_charts_sharing_one_axes_are_the_charts_on_their_own(departments, or
             assert on_shared == svgs(charts._draw_bars(bars, series, names, langs)), bars.name
         assert not shared.patches and not shared.texts  # each chart takes its bars and values away
     assert len(sizes) > 1
+
+
+# ---- the same chart everywhere: the SVG carries its typeface ------------------------------------------
+
+def embedded_fonts(path: Path) -> list:
+    """The fonts of an SVG's @font-face data: URIs, as fontTools TTFonts."""
+    import base64
+    import io
+    import re
+
+    from fontTools.ttLib import TTFont
+
+    svg = path.read_text(encoding="utf-8")
+    return [TTFont(io.BytesIO(base64.b64decode(data)))
+            for data in re.findall(r"url\(data:font/woff;base64,([A-Za-z0-9+/=]+)\)", svg)]
+
+
+@pytest.mark.parametrize("lang", EDITIONS)
+def test_every_svg_carries_the_glyphs_of_its_text(drawn, lang):
+    """An SVG shown as an <img> or opened alone cannot use the page's fonts: it embeds Titillium Web, a subset
+    holding every character it sets (and little more)."""
+    for chart in drawn[lang]:
+        fonts = embedded_fonts(chart.path)
+        assert len(fonts) == 1, chart.name
+        font = fonts[0]
+        assert font["name"].getDebugName(1) == "Titillium Web"
+        used = set(texts(chart.path).replace("|", ""))
+        assert used <= set(map(chr, font.getBestCmap())), (chart.name, used - set(map(chr, font.getBestCmap())))
+        assert len(font.getGlyphOrder()) <= len(used) + 5, chart.name  # a subset, not the whole face
+
+
+def test_charts_in_a_browser_are_drawn_as_measured(drawn):
+    """Each SVG opened on its own in Chromium: its text is set in the embedded Titillium Web, as wide as
+    matplotlib measured it, and inside the picture (a fallback font ran labels into the bars and off the edge)."""
+    from browser import chromium
+
+    family = ("Titillium Web",)
+    with chromium() as browser:
+        page = browser.new_page()
+        for chart in drawn["both"]:
+            page.goto(chart.path.as_uri())
+            page.evaluate("document.fonts.ready")
+            assert page.evaluate("document.fonts.check(\"8px 'Titillium Web'\")"), chart.name
+            boxes = page.evaluate("""() => {
+                const edge = document.documentElement.getBoundingClientRect();
+                return {left: edge.left, right: edge.right, texts: [...document.querySelectorAll('text')].map(
+                    t => ({text: t.textContent, size: parseFloat(getComputedStyle(t).fontSize),
+                           length: t.getComputedTextLength(),
+                           box: (b => ({left: b.left, right: b.right}))(t.getBoundingClientRect())}))};
+            }""")
+            assert boxes["texts"], chart.name
+            for text in boxes["texts"]:
+                measured = charts._line_width(text["text"], text["size"], family) / charts.TEXT_SLACK * 72
+                assert abs(text["length"] - measured) <= 0.02 * measured + 0.5, (chart.name, text, measured)
+                box = text["box"]
+                assert box["left"] >= boxes["left"] - 0.5 and box["right"] <= boxes["right"] + 0.5, (chart.name, text)
+
+
+# ---- one type scale --------------------------------------------------------------------------------
+
+def printed_sizes(paths: list[Path]) -> dict[str, set[float]]:
+    """The font sizes in points of each chart's text as the report prints it: each chart laid out by WeasyPrint
+    in the report's stylesheets and figure markup, its font sizes times the scale its image is drawn at."""
+    import re
+
+    import weasyprint
+    from weasyprint.formatting_structure import boxes
+
+    from report.render import STYLESHEETS
+    from report.assets import templates_dir
+
+    links = "".join(f'<link rel="stylesheet" href="{(templates_dir() / name).as_uri()}">' for name in STYLESHEETS)
+    figures = "".join(f'<figure class="chart"><img src="{p.as_uri()}" alt="{p.stem}"></figure>' for p in paths)
+    html = f'<html lang="en"><head>{links}</head><body><main>{figures}</main></body></html>'
+    document = weasyprint.HTML(string=html, base_url=str(templates_dir())).render()
+    scale = {}
+    for page in document.pages:
+        for box in page._page_box.descendants():
+            if isinstance(box, boxes.ReplacedBox) and box.element_tag == "img":
+                width = float(re.search(r'<svg[^>]*width="([\d.]+)pt"', Path(
+                    box.element.get("src").removeprefix("file://")).read_text(encoding="utf-8")).group(1))
+                scale[box.element.get("alt")] = box.width * 0.75 / width  # CSS px to pt
+    out = {}
+    for path in paths:
+        root = ET.parse(path).getroot()
+        sizes = {float(re.search(r"font-size:\s*([\d.]+)px", t.get("style")).group(1))
+                 for t in root.iter(f"{SVG}text")}
+        out[path.stem] = {round(size * scale[path.stem], 2) for size in sizes}
+    return out
+
+
+def test_every_chart_prints_its_text_on_one_type_scale(drawn):
+    """The same role has the same printed size in every chart, tall or short (labels were 5.3 pt in the SDG
+    chart and 8.5 pt in the area chart, the tall chart scaled down to a height)."""
+    scale = set(charts.TYPE.values())
+    sizes = printed_sizes([c.path for lang in EDITIONS for c in drawn[lang]])
+    for name, found in sizes.items():
+        assert found <= scale, (name, found, scale)
+    labels = {name: min(found) for name, found in sizes.items()}
+    assert len(set(labels.values())) == 1, labels

@@ -12,7 +12,7 @@ from report import findings
 from report.findings import CATALOGUE, SEVERITY_ORDER
 
 SOURCES = sorted(Path(report.__file__).parent.glob("*.py"))
-CALLS = {"make", "flag", "Problem", "reject", "add", "Unreadable"}
+CALLS = {"make", "flag", "Problem", "reject", "add", "Unreadable", "flag_row"}
 
 
 def placeholders(template: str) -> set[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import zlib
 from collections import Counter, defaultdict
 from datetime import date, datetime
 from pathlib import Path
@@ -17,8 +18,8 @@ from report.findings import ERROR, INFO, SEVERITY_ORDER, WARNING, Finding
 from report.ingest import Submission, Unreadable, read_csv_rows, read_workbook_sheets
 from report.outputs import atomic_path, neutralise
 from report.pool import in_order
-from report.schema import COLUMN_BY_KEY, SHEET_ACTIVITIES
-from report.values import is_blank
+from report.schema import COLUMN_BY_KEY, MAX_COLUMNS, SHEET_ACTIVITIES
+from report.values import is_blank, scrub_rows, without_controls
 from report.workbooks import ooxml, package, sheetxml, styles, stylesheet
 from report.workbooks.ooxml import DAMAGED, Unsupported
 from report.workbooks.package import SEPARATOR, Note, Package, empty_workbook
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 SHEET_FINDINGS = "Segnalazioni - Findings"
 FEEDBACK_DIR = "feedback"
+NAME_MAX = 100     # characters of a file's own name kept in its feedback's name (file systems allow 255 bytes)
 WORKERS = 2        # processes writing the workbooks of a large year
 PARALLEL_MIN = 24  # files from which the workbooks are written in parallel (a workbook takes ~10 ms)
 AUTHOR = "Relazione attività internazionali / International activities report"
@@ -57,7 +59,8 @@ TEXTS = {
 
 def feedback_name(sub: Submission, year: int, department: str = "") -> str:
     """`<CODE>_Y.xlsx`; a file of no known department is named after the file itself."""
-    stem = department or sub.department or re.sub(r"[^\w.-]+", "_", Path(sub.name).stem).strip("._") or "file"
+    own = re.sub(r"[^\w.-]+", "_", Path(sub.name).stem).strip("._")[:NAME_MAX]
+    stem = department or sub.department or own or "file"
     return f"{stem}_{year}.xlsx"
 
 
@@ -117,7 +120,7 @@ def _job_key(job) -> str:
 
     sub, found, year, _ = job
     digest = hashlib.sha256()
-    for part in (sub.path.read_bytes() if sub.path.is_file() else b"", repr(found).encode(), str(year).encode(),
+    for part in (sub.sha256.encode(), repr(found).encode(), str(year).encode(),
                  *(Path(m.__file__).read_bytes() for m in (ooxml, package, sheetxml, styles, stylesheet)),
                  Path(__file__).read_bytes()):
         digest.update(hashlib.sha256(part).digest())
@@ -161,32 +164,53 @@ def feedback_workbook(sub: Submission, found: list[Finding], year: int) -> bytes
     The department's .xlsx is edited in place (package); a file that cannot be (macros, another format, a
     shape package does not handle) is first rewritten by openpyxl, and a file that could not be read at all
     gets the findings sheet alone."""
-    for base in _bases(sub):
+    bases = _bases(sub)
+    while True:
+        try:
+            base = next(bases)
+        except StopIteration:
+            raise AssertionError("an empty workbook is always supported") from None
+        except Exception as exc:  # noqa: BLE001 - anything a damaged file can cause: the next base
+            log.info("%s: no base workbook (%s: %s); trying the next one", sub.name, type(exc).__name__, exc)
+            continue
         try:
             workbook = Package(base)
             if any(_is_findings_sheet(name) for name in workbook.sheet_names()):
                 raise Unsupported("an earlier feedback workbook sent back: openpyxl's copy leaves out its marks")
             _annotate(workbook, sub, found, year)
             return workbook.to_bytes()
-        except DAMAGED as exc:
+        except (*DAMAGED, *BROKEN) as exc:
             log.info("%s: %s (%s); trying a rewritten copy", sub.name, type(exc).__name__, exc)
-    raise AssertionError("an empty workbook is always supported")
+
+
+# What a damaged member of a file raises when it is read (zlib's and zipfile's errors, an unknown compression)
+BROKEN = (zlib.error, NotImplementedError, OSError, EOFError, Unreadable, UnicodeError, RuntimeError)
 
 
 def _bases(sub: Submission):
-    """The workbooks to add the findings to, best first: the file itself, openpyxl's copy, an empty one."""
+    """The workbooks to add the findings to, best first: the file itself, openpyxl's copy, an empty one. A base
+    that cannot be made (the file is damaged in a way its reader did not need) is skipped: the generator goes
+    on to the next."""
     if not sub.rejected:
         if sub.path.suffix.lower() in (".xlsx", ".xlsm"):
             try:
                 yield sub.path.read_bytes()
             except OSError as exc:
                 log.info("cannot read %s again: %s", sub.name, exc)
+        yield from _rewritten(sub)
+    yield empty_workbook()
+
+
+def _rewritten(sub: Submission):
+    """openpyxl's copy of the department's workbook (none when it cannot be made)."""
+    try:
         wb = _own_workbook(sub)
         if wb is not None:
             buffer = io.BytesIO()
             wb.save(buffer)
             yield buffer.getvalue()
-    yield empty_workbook()
+    except Exception as exc:  # noqa: BLE001 - a damaged file: the empty workbook comes next
+        log.info("%s: no rewritten copy (%s: %s)", sub.name, type(exc).__name__, exc)
 
 
 def _annotate(workbook: Package, sub: Submission, found: list[Finding], year: int) -> None:
@@ -214,6 +238,10 @@ def _own_workbook(sub: Submission):
             log.info("openpyxl cannot load %s (%s): rebuilding from the rows read", sub.name, exc)
         else:
             _without_earlier_feedback(wb)
+            for ws in wb.worksheets:  # as ingest read them: without control characters (reported there)
+                for cell in ws._cells.values():
+                    if isinstance(cell.value, str):
+                        cell.value = without_controls(cell.value)[0]
             return wb
     try:
         sheets = {SHEET_ACTIVITIES.name: read_csv_rows(sub.path)} if suffix == ".csv" else read_workbook_sheets(sub.path)
@@ -221,6 +249,10 @@ def _own_workbook(sub: Submission):
         log.info("cannot rebuild %s: %s", sub.name, exc)
         return None
     sheets = {name: rows for name, rows in sheets.items() if not _is_findings_sheet(name)}
+    for rows in sheets.values():
+        scrub_rows(rows)  # as ingest read them: without control characters (reported there)
+        for row in rows:
+            del row[MAX_COLUMNS:]
     return _rebuild(sheets, sub.sheet or SHEET_ACTIVITIES.name, sub.header_row)
 
 

@@ -93,6 +93,11 @@ class Package:
             raise Unsupported(str(exc)) from exc
         if self.book.tag != qname(MAIN, "workbook"):
             raise Unsupported("not a transitional SpreadsheetML workbook")
+        for name in self.names:  # a part with a DOCTYPE (entities, XXE) is never copied into a feedback
+            if name.endswith((".xml", ".rels", ".vml")):
+                with self.archive.open(name) as part:
+                    if b"<!DOCTYPE" in part.read(4096).upper().replace(b"<!doctype", b"<!DOCTYPE"):
+                        raise Unsupported(f"{name} declares a DOCTYPE")
         overrides = {o.get("PartName"): o.get("ContentType") for o in self.types.iterfind("t:Override", NS)}
         if overrides.get("/xl/workbook.xml") != WORKBOOK_TYPE or "xl/vbaProject.bin" in self.names:
             raise Unsupported("a workbook with macros or of another kind")
