@@ -111,7 +111,7 @@ def test_a_department_uploads_fixes_and_previews(page, tmp_path):
     page.wait_for_url("**/preview")
     frame = page.frame_locator("iframe.preview-frame")
     assert frame.locator("h2.department-name").inner_text().startswith("Divisione Servizi Culturali")
-    assert frame.locator("section.activity").count() == 2
+    assert frame.locator(".activity").count() == 2
     axe(page)
     shot(page, "preview")
     page.goto("/years/2025/CULTURA/preview/chapter")   # the framed chapter, as a page of its own
