@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 YEAR ?= 2025
 TEMPLATE_YEAR ?= 2026
 
-.PHONY: report test validate templates bench tools samples docs clean fuzz
+.PHONY: report test validate templates bench tools samples docs clean fuzz portal
 
 # Quiet install: -qq shows pip's errors only (not the warnings a machine's own pip configuration may cause,
 # such as "Location ... is ignored"); the filter drops setuptools' "Editable installation" notice box, which
@@ -15,12 +15,12 @@ PIP := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -qq --upgrade pip
-	$(PIP) install -qq -c constraints.txt -e '.[test]'
+	$(PIP) install -qq -c constraints.txt -e '.[test,portal]'
 	touch $@
 
-# Debian tools some stages and tests need (pdftotext, pdftoppm); installed only when missing.
+# Debian tools some stages and tests need (pdftotext, pdftoppm, Chromium for the portal); installed only when missing.
 tools:
-	@sh scripts/ensure-tools.sh poppler harfbuzz
+	@sh scripts/ensure-tools.sh poppler harfbuzz chromium
 
 report: $(VENV)/.installed
 	@sh scripts/ensure-tools.sh harfbuzz
@@ -46,6 +46,10 @@ samples: $(VENV)/.installed
 
 docs: $(VENV)/.installed
 	$(PY) -m report.docs
+
+# The department portal with an account per department of the sample year: http://127.0.0.1:8000 (README, Portal).
+portal: $(VENV)/.installed
+	$(PY) generate.py portal serve --demo
 
 bench: $(VENV)/.installed
 	$(PY) benchmarks/run.py

@@ -138,6 +138,10 @@ def build_parser(prog: str | None = None, width: int | None = None) -> argparse.
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["portal"]:  # the department portal (Django): its own command line
+        from portal.cli import main as portal_main
+
+        return portal_main(argv[1:])
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -72,6 +72,15 @@ def load_year(inputs_dir: Path, year: int, config: Config, progress=None) -> Yea
     timings: dict[str, float] = {}
     with collector_paused(), timed(timings, "read"):
         submissions = read_year(Path(inputs_dir), config, year, progress)
+    data = check_submissions(submissions, year, config, Path(inputs_dir), timings)
+    log.debug("read %d files, %d rows in %.3fs", len(submissions), len(data.activities), sum(timings.values()))
+    return data
+
+
+def check_submissions(submissions: list[Submission], year: int, config: Config, inputs_dir: Path,
+                      timings: dict[str, float] | None = None) -> YearData:
+    """Validate each row of submissions already read, mark joint activities, count the ledger."""
+    timings = {} if timings is None else timings
     with collector_paused(), timed(timings, "validate"):
         codes = set(config.codes)
         activities = [a for sub in submissions for a in validate_submission(sub, year, codes)]
@@ -79,5 +88,4 @@ def load_year(inputs_dir: Path, year: int, config: Config, progress=None) -> Yea
         found = [f for sub in submissions for f in sub.findings] + [f for a in activities for f in a.findings]
         found.sort(key=sort_key)
         ledger = build_ledger(submissions, activities)
-    log.debug("read %d files, %d rows in %.3fs", len(submissions), len(activities), sum(timings.values()))
     return YearData(year, config, Path(inputs_dir), submissions, activities, found, ledger, timings)

@@ -12,7 +12,11 @@ ROOT = Path(__file__).resolve().parent.parent
 NEEDED = ("report/templates/report.html", "report/templates/report.css", "report/templates/fonts.css",
           "report/templates/fonts/TitilliumWeb-Regular.ttf", "report/templates/fonts/OFL.txt",
           "report/assets/config.toml", "report/assets/foreword_it.md", "report/assets/foreword_en.md",
-          "report/data/m49.csv", "report/data/countries-110m.json", "report/workbooks/template.py")
+          "report/data/m49.csv", "report/data/countries-110m.json", "report/workbooks/template.py",
+          "report/templates/department.html", "report/templates/chapter.html", "portal/templates/404.html",
+          "portal/templates/portal/base.html", "portal/locale/en/LC_MESSAGES/django.mo",
+          "portal/static/vendor/bootstrap-italia/css/bootstrap-italia.min.css", "portal/static/portal/upload.js",
+          "portal/migrations/0001_initial.py")
 
 
 @pytest.fixture(scope="module")

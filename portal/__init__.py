@@ -1,0 +1,1 @@
+"""The department portal: a Django project and app over the report library (report.api)."""

@@ -1,0 +1,10 @@
+"""The portal app: its signals (the audit log of logins) connect when Django is ready."""
+from django.apps import AppConfig
+
+
+class PortalConfig(AppConfig):
+    name = "portal"
+    verbose_name = "Portale dei settori / Department portal"
+
+    def ready(self) -> None:
+        from portal import audit  # noqa: F401 - connects the login signals

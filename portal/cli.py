@@ -1,0 +1,111 @@
+"""`python generate.py portal ...`: accounts (user add/list/disable/reset), tokens, and serving the portal."""
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import sys
+
+EXIT_OK, EXIT_USAGE = 0, 2
+HOST, PORT = "127.0.0.1", 8000
+
+
+class UsageError(Exception):
+    """Bad usage: one line, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="generate.py portal", description="Portale dei settori / Department portal.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, required=True)
+    serve = sub.add_parser("serve", help="apply migrations and serve the portal (waitress)")
+    serve.add_argument("--demo", action="store_true",
+                       help="first create an account for each department of the sample year, and print them")
+    serve.add_argument("--host", default=HOST)
+    serve.add_argument("--port", type=int, default=PORT)
+    user = sub.add_parser("user", help="accounts: add, list, disable, reset")
+    users = user.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    add = users.add_parser("add", help="create an account")
+    add.add_argument("--email", required=True)
+    add.add_argument("--role", required=True, choices=("department", "coordinator", "council"))
+    add.add_argument("--department", default="", help="department code (role department)")
+    add.add_argument("--password", help="default: a random one, printed once")
+    users.add_parser("list", help="list the accounts")
+    disable = users.add_parser("disable", help="disable an account (it can no longer log in)")
+    disable.add_argument("email")
+    reset = users.add_parser("reset", help="set a new password (and enable the account, unlock it)")
+    reset.add_argument("email")
+    reset.add_argument("--password", help="default: a random one, printed once")
+    token = sub.add_parser("token", help="API tokens")
+    tokens = token.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    tadd = tokens.add_parser("add", help="create (or show) a person's API token")
+    tadd.add_argument("email")
+    return parser
+
+
+def setup() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
+    import django
+
+    django.setup()
+
+
+def main(argv: list[str]) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    setup()
+    from django.core.management import call_command
+
+    from portal import accounts
+
+    call_command("migrate", interactive=False, verbosity=0)   # a fresh data folder works for every command
+
+    try:
+        if args.command == "serve":
+            return serve(args)
+        if args.command == "token":
+            print(accounts.token(args.email))
+            return EXIT_OK
+        if args.action == "add":
+            password = args.password or secrets.token_urlsafe(12)
+            accounts.add(args.email, args.role, args.department, password)
+            print(f"Creato / Created: {args.email.lower()} ({args.role} {args.department.upper()})".rstrip())
+            if not args.password:
+                print(f"Password: {password}")
+        elif args.action == "list":
+            print("\n".join(accounts.listing()) or "Nessun account / No accounts")
+        elif args.action == "disable":
+            accounts.disable(args.email)
+            print(f"Disattivato / Disabled: {args.email.lower()}")
+        elif args.action == "reset":
+            password = args.password or secrets.token_urlsafe(12)
+            accounts.reset(args.email, password)
+            print(f"Nuova password / New password for {args.email.lower()}: {password}")
+    except accounts.AccountError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def serve(args) -> int:
+    from waitress import serve as waitress_serve
+
+    from portal import accounts, i18n
+    from portal.wsgi import application
+
+    i18n.compile_catalogues()
+    if args.demo:
+        for line in accounts.demo():
+            print(line)
+    print(f"Portale / Portal: http://{args.host}:{args.port}/  (Ctrl+C per fermare / to stop)", flush=True)
+    waitress_serve(application, host=args.host, port=args.port, threads=4, max_request_body_size=64 * 1024 * 1024)
+    return EXIT_OK
