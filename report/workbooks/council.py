@@ -159,6 +159,9 @@ def _breakdown_sheet(ws, frame, key: str, config: Config, year: int) -> None:
     that counts each activity once and, for single-valued keys, a row for the activities without a value."""
     counts = aggregate.count_by(frame, key)
     sums = {amount: aggregate.sum_by(frame, key, amount) for amount in AMOUNT_KEYS}
+    # unknown is not zero: a value none of whose activities gives the amount shows n.d. (not available)
+    unknown = {a: {v for v, n in aggregate.missing_count(frame, key, a).items() if n >= counts.get(v, 0)}
+               for a in AMOUNT_KEYS}
     name_it, name_en = (output_label(key, "it"), output_label(key, "en"))
     heads = [styles.both(TEXTS["code"]), name_it, name_en, styles.both(TEXTS["activities"]),
              *(f"{output_label(a, 'it')}\n{output_label(a, 'en')}" for a in AMOUNT_KEYS)]
@@ -174,7 +177,7 @@ def _breakdown_sheet(ws, frame, key: str, config: Config, year: int) -> None:
     row = head
     for value, it, en in _values(key, config, counts, frame):
         row += 1
-        line = [value, it, en, int(counts.get(value, 0)), *(float(sums[a].get(value, 0.0)) for a in AMOUNT_KEYS)]
+        line = [value, it, en, int(counts.get(value, 0)), *("n.d." if value in unknown[a] else float(sums[a].get(value, 0.0)) for a in AMOUNT_KEYS)]
         if key == "countries":
             line.insert(3, _area_label(countries.area_of(value)))
         _data_row(ws, row, line)
