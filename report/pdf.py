@@ -106,11 +106,17 @@ def render_pdf(html: str, *, charts_dir: Path, moment: datetime, attachment: tup
     """The HTML of an edition as PDF/A-3b tagged bytes, dates fixed to `moment`, data file attached."""
     from weasyprint import CSS, Attachment
 
-    from report.fonts import project_font_config
+    from report.fonts import missing_characters, project_font_config
 
     root = templates_dir()
     fetcher = safe_fetcher(root, charts_dir)
     fonts = project_font_config()  # the project's fonts only, never the system's
+    unseen = missing_characters("".join(sorted(set(html))))
+    if unseen:
+        log.warning("caratteri che i font del rapporto non hanno, stampati come riquadri: %s (U+%s); "
+                    "sostituirli nei fogli / characters the report's fonts lack, printed as boxes: %s; "
+                    "replace them in the spreadsheets", " ".join(unseen),
+                    " U+".join(f"{ord(c):04X}" for c in unseen), " ".join(unseen))
     stamp = _w3c(moment)
     html = html.replace("<head>", f'<head>\n<meta name="dcterms.created" content="{stamp}">'
                                   f'\n<meta name="dcterms.modified" content="{stamp}">', 1)
