@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 YEAR ?= 2025
 TEMPLATE_YEAR ?= 2026
 
-.PHONY: report test validate templates bench tools samples docs clean
+.PHONY: report test validate templates bench tools samples docs clean review
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ templates: $(VENV)/.installed
 
 test: $(VENV)/.installed tools
 	$(PY) -m pytest -n 2
+
+# Contact sheets of every page of every edition and a full-page screenshot of the HTML, in outputs/review/.
+review: $(VENV)/.installed tools
+	@test -f outputs/$(YEAR)/report_$(YEAR).pdf || $(MAKE) report
+	$(PY) scripts/review.py --year $(YEAR)
 
 samples: $(VENV)/.installed
 	$(PY) scripts/make_samples.py
