@@ -156,7 +156,14 @@ def finish(raw: bytes) -> bytes:
         links = annotations_to_links(pdf)
         log.debug("moved %d link annotations into their Link element", links)
         body = _save(pdf)
-        if ends_in_cr(body):  # written again, every stream as guard_stream_ends leaves it
+        for attempt in range(COMPACT_ATTEMPTS):
+            if not ends_in_cr(body):
+                break
+            with pikepdf.open(io.BytesIO(body)) as written:
+                if not nudge_streams(written, attempt):
+                    break
+                body = _save(written)
+        if ends_in_cr(body):  # written again, every stream as guard_stream_ends leaves it (a larger file)
             guard_stream_ends(pdf)
             body = _save(pdf, guarded=pikepdf.ObjectStreamMode.generate)
         if ends_in_cr(body):  # the cross-reference stream ends in CR: a cross-reference table instead
@@ -192,6 +199,42 @@ CR = b"\r"
 def ends_in_cr(body: bytes) -> bool:
     """Whether a stream of the written file ends in CR (its LF before `endstream` then makes a CR LF)."""
     return CR + b"\nendstream" in body
+
+
+COMPACT_ATTEMPTS = 4
+# Direct objects of the catalog that may as well be indirect: making one so shifts the numbering of the objects
+# after it, so the writer groups them into other object streams (whose compressed data then ends otherwise).
+SHIFTERS = ("/MarkInfo", "/ViewerPreferences")
+
+
+def nudge_streams(pdf, attempt: int) -> bool:
+    """Change a written PDF so that its streams that end in CR end otherwise once it is written again: a content
+    stream (page, form) gets a line feed more, a TrueType font program a byte of padding more (both harmless to
+    what they draw); an object stream is regrouped (SHIFTERS). False when nothing could be changed."""
+    import pikepdf
+
+    changed = False
+    for obj in pdf.objects:
+        if not isinstance(obj, pikepdf.Stream) or not obj.read_raw_bytes().endswith(CR):
+            continue
+        kind = obj.get("/Type")
+        if kind == "/ObjStm":
+            if attempt < len(SHIFTERS) and SHIFTERS[attempt] in pdf.Root and not pdf.Root[SHIFTERS[attempt]].is_indirect:
+                pdf.Root[SHIFTERS[attempt]] = pdf.make_indirect(pdf.Root[SHIFTERS[attempt]])
+                changed = True
+            continue
+        if obj.get("/Filter") != "/FlateDecode" or "/DecodeParms" in obj:
+            continue
+        data = obj.read_bytes()
+        if "/Length1" in obj:  # a TrueType font program: its tables are found by offset, padding is ignored
+            obj.write(data + b"\0" * ((-len(data)) % 4 or 4) + b" \0\0\0")
+            obj.Length1 = len(data) + ((-len(data)) % 4 or 4) + 4
+        elif kind in (None, "/XObject") and obj.get("/Subtype") in (None, "/Form"):
+            obj.write(data + b"\n")
+        else:
+            continue
+        changed = True
+    return changed
 
 
 def guard_stream_ends(pdf) -> int:
