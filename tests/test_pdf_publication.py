@@ -61,3 +61,57 @@ def test_the_cover_has_no_running_head_or_page_number(publication, year, edition
     assert in_margins == []
     text = " ".join(w[-1] for w in words)
     assert not re.search(r"\b(pagina|page) 1\b", text)
+
+
+def _chapter_pages(path) -> set[int]:
+    """The pages (1-based) where a chapter (first-level bookmark) starts."""
+    import pikepdf
+
+    with pikepdf.open(path) as pdf:
+        index = {page.objgen: n for n, page in enumerate(pdf.pages, start=1)}
+        with pdf.open_outline() as outline:
+            out = set()
+            for item in outline.root:
+                dest = item.destination
+                if isinstance(dest, pikepdf.Array) and len(dest):
+                    out.add(index.get(dest[0].objgen))
+                elif isinstance(dest, (str, pikepdf.String)):
+                    names = pikepdf.NameTree(pdf.Root.Names.Dests)
+                    out.add(index.get(names[str(dest)][0].objgen))
+    return out
+
+
+# A page may end early only before a new chapter (which starts on a new page) or at the end.
+LEAST_FILLED = 0.6
+
+
+@pytest.mark.parametrize("year,edition", CASES)
+def test_no_page_is_left_mostly_blank(publication, year, edition):
+    path = publication[year][edition]
+    words = _words(path)
+    last = max(w[0] for w in words)
+    exempt = {p - 1 for p in _chapter_pages(path)} | {1, last}
+    lowest: dict[int, float] = {}
+    for n, w, h, x0, y0, x1, y1, word in words:
+        if y1 < h - 20 * MM:  # the page number in the bottom margin aside
+            lowest[n] = max(lowest.get(n, 0.0), y1 / h)
+    short = {n: round(v, 2) for n, v in lowest.items() if n not in exempt and v < LEAST_FILLED}
+    assert short == {}
+
+
+@pytest.mark.parametrize("year,edition", CASES)
+def test_the_sources_heading_shares_its_page_with_the_table(publication, year, edition):
+    text = subprocess.run(["pdftotext", "-layout", str(publication[year][edition]), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    pages = [page for page in text.split("\f") if any(line.strip() in ("Fonti", "Sources")
+                                                       for line in page.splitlines())]
+    assert pages and all("SHA-256" in page for page in pages)
+
+
+@pytest.mark.parametrize("year,edition", CASES)
+def test_no_table_caption_repeats_the_heading_above_it(publication, year, edition):
+    text = subprocess.run(["pdftotext", "-layout", str(publication[year][edition]), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    repeated = [a for a, b in zip(lines, lines[1:]) if a == b and len(a) > 3 and not a[0].isdigit()]
+    assert repeated == []
