@@ -38,3 +38,18 @@ def test_the_council_workbook_says_not_available(year_data):  # noqa: F811
     sheet = book["Per Paese - By country"]
     kenya = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "KE")
     assert kenya[-3] == "n.d."
+
+
+def test_english_text_in_the_italian_edition_is_marked_english(tmp_path):
+    """An activity with no Italian description shows its English one in the Italian edition, inside an
+    English block (which report/pdf.py tags English), not as Italian text."""
+    from conftest import YEAR, row, table, write
+    from report.config import load_config
+    from report.pipeline import load_year
+
+    folder = tmp_path / str(YEAR)
+    folder.mkdir()
+    write(folder / "REL_INT.csv", table([row(description_it=None, description_en="Only English here.")]))
+    data = load_year(folder, YEAR, load_config())
+    html = render(context(data, "it", [], frame=data.frame()))
+    assert '<article class="other-language" lang="en"><p class="text">Only English here.</p></article>' in html
