@@ -115,3 +115,23 @@ def test_no_table_caption_repeats_the_heading_above_it(publication, year, editio
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     repeated = [a for a, b in zip(lines, lines[1:]) if a == b and len(a) > 3 and not a[0].isdigit()]
     assert repeated == []
+
+
+@pytest.mark.parametrize("year,edition", CASES)
+def test_each_heading_is_one_heading_element(publication, year, edition):
+    """A bilingual heading is one heading element (its English part a span), never a heading in a heading."""
+    import pikepdf
+
+    nested = 0
+    with pikepdf.open(publication[year][edition]) as pdf:
+        stack = [(pdf.Root.StructTreeRoot.K, None)]
+        while stack:
+            node, heading = stack.pop()
+            if isinstance(node, pikepdf.Array):
+                stack.extend((kid, heading) for kid in node)
+            elif isinstance(node, pikepdf.Dictionary) and node.get("/Type") == "/StructElem":
+                tag = str(node.S)
+                is_heading = re.fullmatch(r"/H[1-6]", tag) is not None
+                nested += is_heading and heading is not None
+                stack.append((node.get("/K"), tag if is_heading else heading))
+    assert nested == 0
