@@ -29,7 +29,7 @@ templates: $(VENV)/.installed
 	$(PY) generate.py template --year $(TEMPLATE_YEAR)
 
 test: $(VENV)/.installed tools
-	$(PY) -m pytest -n 2
+	$(PY) -m pytest -n 2 --dist loadgroup
 
 # Contact sheets of every page of every edition and a full-page screenshot of the HTML, in outputs/review/.
 review: $(VENV)/.installed tools

@@ -11,7 +11,9 @@ from html import unescape
 import pytest
 
 page = pytest.importorskip("page", reason="page-validation (the `page` PDF validator) missing")
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
+# one worker builds the session's years once (make test runs pytest-xdist with --dist loadgroup)
+pytestmark = [pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing"),
+              pytest.mark.xdist_group("publication")]
 
 CASES = [(year, edition) for year in ("sample", "generated") for edition in ("both", "it", "en")]
 MM = 72 / 25.4
