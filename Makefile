@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 YEAR ?= 2025
 TEMPLATE_YEAR ?= 2026
 
-.PHONY: report test validate templates bench tools samples docs clean fuzz portal
+.PHONY: report test validate templates bench tools samples docs clean fuzz portal review
 
 # Quiet install: -qq shows pip's errors only (not the warnings a machine's own pip configuration may cause,
 # such as "Location ... is ignored"); the filter drops setuptools' "Editable installation" notice box, which
@@ -34,7 +34,12 @@ templates: $(VENV)/.installed
 	$(PY) generate.py template --year $(TEMPLATE_YEAR)
 
 test: $(VENV)/.installed tools
-	$(PY) -m pytest -n 2
+	$(PY) -m pytest -n 2 --dist loadgroup
+
+# Contact sheets of every page of every edition and a full-page screenshot of the HTML, in outputs/review/.
+review: $(VENV)/.installed tools
+	@test -f outputs/$(YEAR)/report_$(YEAR).pdf || $(MAKE) report
+	$(PY) scripts/review.py --year $(YEAR)
 
 # The long fuzz run of the input side (tests/test_fuzz.py): FUZZ_CASES=5000 by default, FUZZ_SEED to vary.
 FUZZ_CASES ?= 5000

@@ -186,16 +186,32 @@ def compare(current: dict, previous: dict | None) -> dict[str, dict]:
 
 def by_country(frame: pd.DataFrame) -> pd.DataFrame:
     """Activities and budget per country: columns country (alpha-2), area (the country's own area),
-    activities, budget_eur; sorted by area (vocabulary order), then activities descending, then code."""
+    activities, budget_eur (0 when none of them gives one), budget_missing (activities without a budget); sorted by area (vocabulary order), then activities descending, then code."""
     counts = count_by(frame, "countries")
     budgets = sum_by(frame, "countries")
     table = pd.DataFrame({"country": list(counts.index), "activities": counts.to_numpy(dtype=int)})
     table["area"] = table["country"].map(area_of)
     table["budget_eur"] = table["country"].map(budgets).astype(float)
+    table["budget_missing"] = table["country"].map(missing_count(frame, "countries")).fillna(0).astype(int)
     rank = {code: i for i, code in enumerate(VOCABULARIES["area"].codes)}
     table["_rank"] = table["area"].map(rank)
     table = table.sort_values(["_rank", "activities", "country"], ascending=[True, False, True], kind="stable")
-    return table[["country", "area", "activities", "budget_eur"]].reset_index(drop=True)
+    return table[["country", "area", "activities", "budget_eur", "budget_missing"]].reset_index(drop=True)
+
+
+def missing_count(frame: pd.DataFrame, key: str, amount: str = "budget_eur") -> pd.Series:
+    """Activities per value of `key` that give no `amount` (the sums of sum_by leave them out)."""
+    first = unique(frame)
+    if not len(first):
+        return pd.Series(dtype=int)
+    without = set(first.loc[pd.to_numeric(first[amount], errors="coerce").isna(), "group"])
+    return count_by(frame[frame["group"].isin(without)], key) if without else pd.Series(dtype=int)
+
+
+def activities_without(frame: pd.DataFrame, amount: str = "budget_eur") -> int:
+    """How many activities give no `amount`."""
+    first = unique(frame)
+    return int(pd.to_numeric(first[amount], errors="coerce").isna().sum()) if len(first) else 0
 
 
 def partner_list(frame: pd.DataFrame) -> pd.DataFrame:

@@ -103,6 +103,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bytes": ("{size} byte", "{size} bytes"),
     "attachment": ("Le attività accettate, in formato CSV", "The accepted activities, as CSV"),
     "not_given": ("—", "—"),
+    "not_available": ("—", "—"),
+    "not_available_short": ("n.d.", "n.a."),
+    "missing_legend": ("— = n.d., non disponibile: nessuna attività ha indicato l'importo; "
+                       "(2 n.d.) = attività che non hanno indicato l'importo, escluse dalla somma.",
+                       "— = n.a., not available: no activity gave the amount; "
+                       "(2 n.a.) = activities that gave no amount, left out of the sum."),
     "chart_note": ("Grafico", "Chart"),
 }
 

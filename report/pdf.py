@@ -105,11 +105,18 @@ def render_pdf(html: str, *, charts_dir: Path, moment: datetime, attachment: tup
                attachment_description: str = "") -> bytes:
     """The HTML of an edition as PDF/A-3b tagged bytes, dates fixed to `moment`, data file attached."""
     from weasyprint import CSS, Attachment
-    from weasyprint.text.fonts import FontConfiguration
+
+    from report.fonts import missing_characters, project_font_config
 
     root = templates_dir()
     fetcher = safe_fetcher(root, charts_dir)
-    fonts = FontConfiguration()
+    fonts = project_font_config()  # the project's fonts only, never the system's
+    unseen = missing_characters("".join(sorted(set(html))))
+    if unseen:
+        log.warning("caratteri che i font del rapporto non hanno, stampati come riquadri: %s (U+%s); "
+                    "sostituirli nei fogli / characters the report's fonts lack, printed as boxes: %s; "
+                    "replace them in the spreadsheets", " ".join(unseen),
+                    " U+".join(f"{ord(c):04X}" for c in unseen), " ".join(unseen))
     stamp = _w3c(moment)
     html = html.replace("<head>", f'<head>\n<meta name="dcterms.created" content="{stamp}">'
                                   f'\n<meta name="dcterms.modified" content="{stamp}">', 1)
@@ -146,9 +153,120 @@ def finish(raw: bytes) -> bytes:
         tagged = tag_english(pdf)
         log.debug("tagged %d English structure elements", tagged)
         declare_pdfua(pdf)
-        out = io.BytesIO()
+        links = annotations_to_links(pdf)
+        log.debug("moved %d link annotations into their Link element", links)
+        body = _save(pdf)
+        for attempt in range(COMPACT_ATTEMPTS):
+            if not ends_in_cr(body):
+                break
+            with pikepdf.open(io.BytesIO(body)) as written:
+                if not nudge_streams(written, attempt):
+                    break
+                body = _save(written)
+        if ends_in_cr(body):  # written again, every stream as guard_stream_ends leaves it (a larger file)
+            guard_stream_ends(pdf)
+            body = _save(pdf, guarded=pikepdf.ObjectStreamMode.generate)
+        if ends_in_cr(body):  # the cross-reference stream ends in CR: a cross-reference table instead
+            body = _save(pdf, guarded=pikepdf.ObjectStreamMode.disable)
+    if ends_in_cr(body):
+        raise ValueError("a PDF stream still ends in a carriage return: review report/pdf.py, guard_stream_ends")
+    return body
+
+
+def _save(pdf, guarded=None) -> bytes:
+    """The PDF's bytes: compact (object streams, every stream compressed by the writer); `guarded` (an object
+    stream mode): each stream written exactly as it is (see guard_stream_ends), the object streams and the
+    cross-reference stream, if any, uncompressed (compressed by the writer, they could end in CR too)."""
+    import pikepdf
+
+    out = io.BytesIO()
+    if guarded is not None:
+        pdf.save(out, deterministic_id=True, object_stream_mode=guarded, compress_streams=False,
+                 stream_decode_level=pikepdf.StreamDecodeLevel.none)
+    else:
         pdf.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
     return out.getvalue()
+
+
+# PDF/A-3 (6.1.7.1): a stream's /Length counts the bytes between the EOL after `stream` and the EOL before
+# `endstream`. The writer puts a line feed before `endstream`: when the stream's data ends in a carriage return,
+# the two read as one CR LF end-of-line and the data looks one byte shorter than /Length. The last byte of
+# Flate data is the low byte of a checksum of the decoded data, so about one stream in 256 ends in CR; the
+# writer (qpdf) re-encodes every stream its own way when it compresses, so the fix is a second, guarded writing.
+CR = b"\r"
+
+
+def ends_in_cr(body: bytes) -> bool:
+    """Whether a stream of the written file ends in CR (its LF before `endstream` then makes a CR LF)."""
+    return CR + b"\nendstream" in body
+
+
+COMPACT_ATTEMPTS = 4
+# Direct objects of the catalog that may as well be indirect: making one so shifts the numbering of the objects
+# after it, so the writer groups them into other object streams (whose compressed data then ends otherwise).
+SHIFTERS = ("/MarkInfo", "/ViewerPreferences")
+
+
+def nudge_streams(pdf, attempt: int) -> bool:
+    """Change a written PDF so that its streams that end in CR end otherwise once it is written again: a content
+    stream (page, form) gets a line feed more, a TrueType font program a byte of padding more (both harmless to
+    what they draw); an object stream is regrouped (SHIFTERS). False when nothing could be changed."""
+    import pikepdf
+
+    changed = False
+    for obj in pdf.objects:
+        if not isinstance(obj, pikepdf.Stream) or not obj.read_raw_bytes().endswith(CR):
+            continue
+        kind = obj.get("/Type")
+        if kind == "/ObjStm":
+            if attempt < len(SHIFTERS) and SHIFTERS[attempt] in pdf.Root and not pdf.Root[SHIFTERS[attempt]].is_indirect:
+                pdf.Root[SHIFTERS[attempt]] = pdf.make_indirect(pdf.Root[SHIFTERS[attempt]])
+                changed = True
+            continue
+        if obj.get("/Filter") != "/FlateDecode" or "/DecodeParms" in obj:
+            continue
+        data = obj.read_bytes()
+        if "/Length1" in obj:  # a TrueType font program: its tables are found by offset, padding is ignored
+            obj.write(data + b"\0" * ((-len(data)) % 4 or 4) + b" \0\0\0")
+            obj.Length1 = len(data) + ((-len(data)) % 4 or 4) + 4
+        elif kind in (None, "/XObject") and obj.get("/Subtype") in (None, "/Form"):
+            obj.write(data + b"\n")
+        else:
+            continue
+        changed = True
+    return changed
+
+
+def guard_stream_ends(pdf) -> int:
+    """Give every stream whose written data would end in CR one more Flate encoding around its data (so its
+    last byte is the checksum of other bytes; decoded data unchanged), as many times as it takes; streams
+    without a filter are Flate-compressed here first, so that what the writer writes is what was checked.
+    Return how many streams were re-encoded."""
+    import zlib
+
+    import pikepdf
+
+    changed = 0
+    for obj in pdf.objects:
+        if not isinstance(obj, pikepdf.Stream) or obj.get("/Type") == "/Metadata":
+            continue
+        if obj.get("/Filter") is None:
+            obj.write(zlib.compress(obj.read_raw_bytes(), 9), filter=pikepdf.Name.FlateDecode)
+        raw = obj.read_raw_bytes()
+        if not raw.endswith(CR):
+            continue
+        filters = obj.get("/Filter")
+        names = list(filters) if isinstance(filters, pikepdf.Array) else [filters]
+        parms = obj.get("/DecodeParms")
+        if parms is not None and not isinstance(parms, pikepdf.Array):
+            parms = [parms]
+        while raw.endswith(CR):
+            raw = zlib.compress(raw, 9)
+            names.insert(0, pikepdf.Name.FlateDecode)
+            parms = None if parms is None else [None, *parms]
+        obj.write(raw, filter=pikepdf.Array(names), decode_parms=None if parms is None else pikepdf.Array(parms))
+        changed += 1
+    return changed
 
 
 # PDF/A allows XMP properties outside its own schemas only when an extension schema describes them.
@@ -172,6 +290,49 @@ def declare_pdfua(pdf) -> None:
     """Declare PDF/UA-1 in the XMP metadata, with the extension schema PDF/A requires for it."""
     xmp = pdf.Root.Metadata.read_bytes().decode("utf-8")
     pdf.Root.Metadata.write(xmp.replace("</rdf:RDF>", PDFUA_XMP + "</rdf:RDF>", 1).encode("utf-8"))
+
+
+def annotations_to_links(pdf) -> int:
+    """PDF/UA (7.18.5): every link annotation belongs to a Link structure element. A link whose text holds an
+    element (the table of contents: `<a>Italiano<span lang=en>English</span></a>`) gets one annotation per
+    inline box, and WeasyPrint files the inner ones under the Span: move them to the nearest Link above, in the
+    element's /K and in the parent tree; return how many were moved."""
+    import pikepdf
+
+    root = pdf.Root.get("/StructTreeRoot")
+    if root is None or "/ParentTree" not in root:
+        return 0
+    nums = root.ParentTree.get("/Nums")
+    if nums is None:
+        return 0
+    parents = {int(nums[i]): i + 1 for i in range(0, len(nums), 2)}
+    moved = 0
+    for page in pdf.pages:
+        for annot in page.get("/Annots", []):
+            if annot.get("/Subtype") != "/Link" or "/StructParent" not in annot:
+                continue
+            slot = parents.get(int(annot.StructParent))
+            element = nums[slot] if slot is not None else None
+            if not isinstance(element, pikepdf.Dictionary) or element.get("/S") == "/Link":
+                continue
+            link = element.get("/P")
+            while isinstance(link, pikepdf.Dictionary) and link.get("/S") not in ("/Link", None):
+                link = link.get("/P")
+            if not isinstance(link, pikepdf.Dictionary) or link.get("/S") != "/Link":
+                continue
+            kids = element.K if isinstance(element.K, pikepdf.Array) else pikepdf.Array([element.K])
+            refs = [k for k in kids if isinstance(k, pikepdf.Dictionary) and k.get("/Type") == "/OBJR"
+                    and k.Obj.objgen == annot.objgen]
+            element.K = pikepdf.Array([k for k in kids if not (isinstance(k, pikepdf.Dictionary)
+                                                               and k.get("/Type") == "/OBJR"
+                                                               and k.Obj.objgen == annot.objgen)])
+            if not isinstance(link.K, pikepdf.Array):
+                link.K = pikepdf.Array([link.K])
+            for ref in refs:
+                link.K.append(ref)
+            nums[slot] = link
+            moved += 1
+    return moved
 
 
 def _has_elements(kids) -> bool:

@@ -218,6 +218,18 @@ def _departments(data: YearData, frame) -> list[dict]:
     return chapters
 
 
+def _known_sum(value: float, missing: int, activities: int) -> dict[str, str]:
+    """A sum of amounts: "n.d." when no activity gave one (unknown is not zero), else the sum, followed by how
+    many activities gave none ("1.000 € (2 n.d.)")."""
+    if missing and missing >= activities:
+        return _ui("not_available")
+    total = _both(i18n.money, value)
+    if not missing:
+        return total
+    short = _ui("not_available_short")
+    return {lang: f"{total[lang]} ({i18n.number(missing, lang)} {short[lang]})" for lang in i18n.LANGS}
+
+
 def figures(frame, previous) -> list[dict]:
     """The year in figures, each with the previous year's value and the change when that year exists."""
     current = aggregate.key_figures(frame)
@@ -233,7 +245,10 @@ def figures(frame, previous) -> list[dict]:
             if entry.get("change_ratio") is not None:
                 change = {lang: f"{change[lang]} ({i18n.percent(entry['change_ratio'], lang, signed=True)})"
                           for lang in i18n.LANGS}
-        rows.append({"key": key, "label": _ui(f"fig_{key}"), "value": _both(fmt, entry["value"]),
+        value = _both(fmt, entry["value"])
+        if key == "budget_eur":
+            value = _known_sum(entry["value"], aggregate.activities_without(frame), len(aggregate.unique(frame)))
+        rows.append({"key": key, "label": _ui(f"fig_{key}"), "value": value,
                      "previous": None if entry["previous"] is None else _both(fmt, entry["previous"]),
                      "change": change})
     return rows
@@ -276,7 +291,8 @@ def annexes(data: YearData, frame) -> dict:
         countries.append({"country": _both(lambda lang, c=row.country: country_name(c, lang)),
                           "area": _label("area", row.area) if row.area != area else None,
                           "activities": _both(i18n.number, int(row.activities)),
-                          "budget": _both(i18n.money, float(row.budget_eur))})
+                          "budget": _known_sum(float(row.budget_eur), int(row.budget_missing),
+                                               int(row.activities))})
         area = row.area
     partners = [{"partner": str(row.partner), "activities": _both(i18n.number, int(row.activities)),
                  "departments": _both(lambda lang, codes=row.departments: "; ".join(
@@ -357,6 +373,7 @@ def context(data: YearData, edition: str, charts, *, previous=None, medium: str 
         "foreword": {la: foreword_html(config, la) for la in i18n.LANGS},
         "previous_year": data.year - 1 if previous is not None else None,
         "figures": figures(frame, previous),
+        "missing_amounts": aggregate.activities_without(frame) > 0,
         "figures_caption": _ui("figures_caption", year=data.year),
         "lead_charts": [c for c in entries if c["name"] in LEAD_CHARTS],
         "charts": [c for c in entries if c["name"] not in LEAD_CHARTS],

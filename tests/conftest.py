@@ -99,3 +99,15 @@ def load(config):
     from report.pipeline import load_year
 
     return lambda folder, year=YEAR: load_year(Path(folder), year, config)
+
+
+@pytest.fixture(scope="session")
+def publication(tmp_path_factory):
+    """The three PDF editions (and the HTML) of the sample year and of a generated year with long names and
+    missing budgets, built once per session by the real command line: {"sample": {...}, "generated": {...}}."""
+    from pdf_builds import GENERATED_YEAR, YEAR as SAMPLE_YEAR, ROOT, build, generated_year
+
+    root = tmp_path_factory.mktemp("publication")
+    inputs = generated_year(root / "inputs")
+    return {"sample": build(ROOT / "inputs" / str(SAMPLE_YEAR), root / "sample", SAMPLE_YEAR),
+            "generated": build(inputs, root / "generated", GENERATED_YEAR)}

@@ -101,7 +101,7 @@ def test_single_valued_totals_add_up_to_the_key_figures(year):
 
 def test_by_country(year):
     table = aggregate.by_country(year)
-    assert list(table.columns) == ["country", "area", "activities", "budget_eur"]
+    assert list(table.columns) == ["country", "area", "activities", "budget_eur", "budget_missing"]
     assert list(table["country"]) == ["IT", "DE", "ES", "FR", "KE", "CN"]
     assert list(table["area"]) == ["italy", "europe", "europe", "europe", "sub_saharan_africa", "asia_oceania"]
     assert table.set_index("country").loc["IT", "activities"] == 2

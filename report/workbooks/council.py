@@ -167,6 +167,9 @@ def _breakdown_sheet(ws, frame, key: str, config: Config, year: int) -> None:
     Each row leads with the value's Italian and English labels; its code (as in activities_Y.csv) comes last."""
     counts = aggregate.count_by(frame, key)
     sums = {amount: aggregate.sum_by(frame, key, amount) for amount in AMOUNT_KEYS}
+    # unknown is not zero: a value none of whose activities gives the amount shows n.d. (not available)
+    unknown = {a: {v for v, n in aggregate.missing_count(frame, key, a).items() if n >= counts.get(v, 0)}
+               for a in AMOUNT_KEYS}
     name_it, name_en = (output_label(key, "it"), output_label(key, "en"))
     area = [f"{output_label('area', 'it')}\n{output_label('area', 'en')}"] if key == "countries" else []
     heads = [name_it, name_en, *area, styles.both(TEXTS["activities"]),
@@ -180,7 +183,7 @@ def _breakdown_sheet(ws, frame, key: str, config: Config, year: int) -> None:
         row += 1
         area = [_area_label(countries.area_of(value))] if key == "countries" else []
         _data_row(ws, row, [it, en, *area], int(counts.get(value, 0)),
-                  [float(sums[a].get(value, 0.0)) for a in AMOUNT_KEYS], value)
+                  ["n.d." if value in unknown[a] else float(sums[a].get(value, 0.0)) for a in AMOUNT_KEYS], value)
     first = aggregate.unique(frame)
     blank = [""] if key == "countries" else []
     if key not in aggregate.MULTI_KEYS and key != "department":

@@ -1,0 +1,50 @@
+"""Whole builds for the publication tests (validators, glyph frame, cover, missing values), made once per test
+session: the sample year (inputs/2025) and a generated year whose departments type long names and leave
+budgets empty. Each build runs the real command line into a temporary folder."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from report.cli import main
+from report.schema import VOCABULARIES
+
+ROOT = Path(__file__).resolve().parent.parent
+YEAR = 2025
+GENERATED_YEAR = 2027
+EDITIONS = {"both": "report_{year}.pdf", "it": "report_{year}_it.pdf", "en": "report_{year}_en.pdf"}
+
+# What departments type in long cells: compound names without spaces, long partner lists, long programmes.
+LONG_WORDS = ["Internazionalizzazione", "Rigenerazione", "Partecipazione", "Interistituzionale",
+              "Metropolitana", "Sostenibilità", "Amministrazione", "Decarbonizzazione"]
+
+
+def _long_name(rng: random.Random, words: int) -> str:
+    return " ".join(rng.choice(LONG_WORDS) for _ in range(words))
+
+
+def generated_year(folder: Path, year: int = GENERATED_YEAR, seed: int = 7) -> Path:
+    """A year of four departments (CSV files) with long titles, partners and programmes, some budgets missing."""
+    from benchmarks.inputs import activities, write_csv
+
+    rng = random.Random(seed)
+    folder = folder / str(year)
+    folder.mkdir(parents=True)
+    for code in ("REL_INT", "AMBIENTE", "CULTURA", "LAVORO"):
+        rows = activities(rng, code, year, 6)
+        for i, r in enumerate(rows):
+            r["title_it"] = f"{_long_name(rng, 9)} {code} {i + 1}"
+            r["partners"] = ";".join(f"Associazione {_long_name(rng, 3)} di Sviluppo" for _ in range(4))
+            r["programme"] = "Programma " + _long_name(rng, 6)
+            r["type"] = VOCABULARIES["type"].codes[i % len(VOCABULARIES["type"].codes)]
+            if i % 3 == 0:
+                r["budget_eur"] = r["city_funding_eur"] = r["external_funding_eur"] = None
+        write_csv(folder / f"{code}_{year}.csv", rows)
+    return folder
+
+
+def build(inputs: Path, outputs: Path, year: int) -> dict[str, Path]:
+    """Run `build` on a folder of inputs; the three PDF editions by edition."""
+    code = main(["build", "--year", str(year), "--inputs", str(inputs), "--outputs", str(outputs)])
+    assert code == 0, f"build of {inputs} exited {code}"
+    return {edition: outputs / name.format(year=year) for edition, name in EDITIONS.items()}
