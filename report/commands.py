@@ -109,7 +109,7 @@ def _in_folder(args, config, inputs: Path, outputs: Path, make) -> int:
     with place_errors(outputs), locked(outputs):
         build = Build(outputs, buildkeys.keys(args.command, args.year, inputs, config, getattr(args, "lang", "both")))
         if build.unchanged():
-            return _report(_load(args, config, inputs), args, [], build.kept_files())
+            return _report(_load(args, config, inputs), args, [], _shown(build.kept_files()))
         try:
             return make(args, config, inputs, build)
         except BaseException:
@@ -121,11 +121,13 @@ def _finish(data: YearData, args, build: Build) -> int:
     """Swap the staging folder in, then print: the outputs made again as written, the others as unchanged."""
     build.commit()
     written = [build.folder / name for group in build.keys if build.needs(group) for name in build.files.get(group, {})]
-    return _report(data, args, sorted(written, key=_order), build.kept_files())
+    return _report(data, args, _shown(written), _shown(build.kept_files()))
 
 
-def _order(path: Path) -> tuple:
-    return (len(path.parts), path.suffix != ".csv", str(path))
+def _shown(paths: list[Path]) -> list[Path]:
+    """The outputs a person looks for (not the hidden bookkeeping files), the data files first."""
+    return sorted((p for p in paths if not p.name.startswith(".")),
+                  key=lambda p: (len(p.parts), p.suffix != ".csv", str(p)))
 
 
 def _build(args, config, inputs: Path, build: Build) -> int:

@@ -107,6 +107,7 @@ class Build:
     def __init__(self, folder: Path, keys: dict[str, tuple[str, str]]):
         self.folder = Path(folder)
         self.staging = self.folder.parent / STAGING.format(name=self.folder.name)
+        recover(self.folder)
         self.keys = keys
         self.old = read_manifest(self.folder)
         self.kept = {g for g in keys if self._intact(g)}
@@ -152,7 +153,6 @@ class Build:
         the folder this run does not make, and the files that are not ours (all linked, not copied). A group
         made again whose environment is unchanged starts with its old files too (its writer's finer keys
         decide which to redo, e.g. one feedback workbook per department)."""
-        recover(self.folder)
         self.staging.mkdir()
         old_groups = self.old.get("groups", {})
         owner = {name: g for g, entry in old_groups.items() for name in entry.get("files", {})}
