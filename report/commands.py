@@ -14,9 +14,6 @@ from report.ingest import discover
 from report.outfolder import Build, locked, place_errors
 from report.outputs import write_activities_csv, write_validation_csv
 from report.pipeline import YearData, load_year, timed
-from report.workbooks.council import council_name, write_council
-from report.workbooks.feedback import write_feedback
-from report.workbooks.template import template_name, write_template
 
 
 def run(args) -> int:
@@ -84,6 +81,8 @@ def cmd_validate(args, config) -> int:
 
 
 def _validate(args, config, inputs: Path, build: Build) -> int:
+    from report.workbooks.feedback import write_feedback  # the writers: imported only when there is work for them
+
     data = _load(args, config, inputs)
     staging = build.start()
     with timed(data.timings, "data"):
@@ -142,6 +141,9 @@ def _build(args, config, inputs: Path, build: Build) -> int:
 
 
 def _build_in(args, config, inputs: Path, build: Build, pool) -> int:
+    from report.workbooks.council import council_name, write_council
+    from report.workbooks.feedback import write_feedback
+
     data = _load(args, config, inputs)
     staging = build.start()
     year = args.year
@@ -167,6 +169,8 @@ def _build_in(args, config, inputs: Path, build: Build, pool) -> int:
 
 
 def cmd_template(args, config) -> int:
+    from report.workbooks.template import template_name, write_template
+
     outputs = args.outputs or Path("outputs") / "templates"
     codes = [code.upper() for code in args.department] or list(config.codes)
     unknown = [code for code in codes if not config.department(code)]
