@@ -104,7 +104,9 @@ def cmd_build(args, config) -> int:
 def _in_folder(args, config, inputs: Path, outputs: Path, make) -> int:
     """Run `make(args, config, inputs, build)` holding the outputs folder's lock, into a staging folder swapped
     in at the end (report.outfolder); with nothing to redo, the folder is left as it is. A place that cannot be
-    written (read-only, full disk, a file in the way) is a usage error."""
+    written (read-only, full disk, a file in the way) is a usage error. A folder given as a symbolic link is
+    built where the link points (the swap would replace the link itself)."""
+    outputs = outputs.resolve() if outputs.is_symlink() else outputs
     with place_errors(outputs), locked(outputs):
         build = Build(outputs, buildkeys.keys(args.command, args.year, inputs, config, getattr(args, "lang", "both")))
         if build.unchanged():

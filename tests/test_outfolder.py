@@ -209,7 +209,8 @@ def test_two_builds_at_once_leave_one_whole_build(tmp_path):
     out = tmp_path / "out"
     runs = {name: subprocess.Popen(cli(tmp_path, "--lang", "it", inputs=CONCURRENT / name / "2025", outputs=out),
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for name in "AB"}
-    done = {name: (p.wait(timeout=900), *p.communicate()) for name, p in runs.items()}
+    done = {name: (p.communicate(timeout=900), p.returncode) for name, p in runs.items()}
+    done = {name: (code, out, err) for name, ((out, err), code) in done.items()}
     codes = sorted(code for code, _, _ in done.values())
     assert codes in ([0, 0], [0, 2]), done
     for code, _, err in done.values():
@@ -434,3 +435,12 @@ def test_an_unchanged_build_keeps_the_real_editions_and_another_language_redoes_
     second = whole(out)
     assert "report_2025_en.pdf" in second and "report_2025_it.pdf" not in second
     assert inodes(out)["feedback/AMBIENTE_2025.xlsx"] == first["feedback/AMBIENTE_2025.xlsx"]
+
+
+def test_an_outputs_folder_given_as_a_link_is_built_where_it_points(folder, no_editions):
+    target = folder / "elsewhere" / "2025"
+    target.mkdir(parents=True)
+    (folder / "link").symlink_to(target)
+    assert run(folder, outputs=folder / "link") == 0
+    assert (folder / "link").is_symlink()
+    assert "validation_2025.csv" in whole(target)
