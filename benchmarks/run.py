@@ -7,8 +7,8 @@ Sizes: `sample` is the sample year (inputs/2025, with inputs/2024 as the previou
 x 10 activities), `medium` (16 x 200) and `large` (300 workbooks x 200, a network of municipalities) are
 generated once by benchmarks/inputs.py under outputs/bench/inputs and reused. Every run is a fresh process
 (`generate.py validate|build --timings`) writing into an empty folder, but for "build again": the same build
-into the folder the build left, with nothing changed (the build cache: nothing to redo); the figures are medians of --runs runs
-for sample and small, one run for medium and large. The large build (60,000 activities, a report of tens of
+into the folder the build left, with nothing changed (the build cache: nothing to redo); the figures are
+medians of --runs runs for sample and small, one run for medium and large. The large build (60,000 activities, a report of tens of
 thousands of pages) runs only with --large-build.
 """
 from __future__ import annotations
@@ -72,7 +72,8 @@ def child(command: str, inputs: str, outputs: str, config: str) -> None:
             timings[labels[label.strip()]] = float(seconds)
     printed = out.getvalue()
     print(json.dumps({"code": code, "startup": started - start, "run": done - started, "timings": timings,
-                      "written": printed.count("Scritto / Written"), "unchanged": printed.count("Invariato / Unchanged"),
+                      "written": printed.count("Scritto / Written"),
+                      "unchanged": printed.count("Invariato / Unchanged"),
                       "rss_self": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                       "rss_children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 
