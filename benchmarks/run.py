@@ -6,8 +6,9 @@ bare WeasyPrint, and check the budgets of the README's "Performance" section.
 Sizes: `sample` is the sample year (inputs/2025, with inputs/2024 as the previous year); `small` (16 departments
 x 10 activities), `medium` (16 x 200) and `large` (300 workbooks x 200, a network of municipalities) are
 generated once by benchmarks/inputs.py under outputs/bench/inputs and reused. Every run is a fresh process
-(`generate.py validate|build --timings`) writing into an empty folder; the figures are medians of --runs runs
-for sample and small, one run for medium and large. The large build (60,000 activities, a report of tens of
+(`generate.py validate|build --timings`) writing into an empty folder, but for "build again": the same build
+into the folder the build left, with nothing changed (the build cache: nothing to redo); the figures are
+medians of --runs runs for sample and small, one run for medium and large. The large build (60,000 activities, a report of tens of
 thousands of pages) runs only with --large-build.
 """
 from __future__ import annotations
@@ -69,15 +70,20 @@ def child(command: str, inputs: str, outputs: str, config: str) -> None:
         label, _, seconds = line.strip().rpartition("  ")
         if label.strip() in labels:
             timings[labels[label.strip()]] = float(seconds)
+    printed = out.getvalue()
     print(json.dumps({"code": code, "startup": started - start, "run": done - started, "timings": timings,
+                      "written": printed.count("Scritto / Written"),
+                      "unchanged": printed.count("Invariato / Unchanged"),
                       "rss_self": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                       "rss_children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 
 
-def measure(command: str, inputs: Path, config: Path | None, outputs: Path) -> dict:
-    """One fresh process running `command` into an emptied `outputs`; its JSON, plus the wall time seen from here."""
-    shutil.rmtree(outputs, ignore_errors=True)
-    outputs.mkdir(parents=True)
+def measure(command: str, inputs: Path, config: Path | None, outputs: Path, again: bool = False) -> dict:
+    """One fresh process running `command` into an emptied `outputs` (with `again`: into `outputs` as the last run
+    left it, so that an unchanged build has nothing to do); its JSON, plus the wall time seen from here."""
+    if not again:
+        shutil.rmtree(outputs, ignore_errors=True)
+        outputs.mkdir(parents=True)
     start = time.perf_counter()
     done = subprocess.run([sys.executable, __file__, "--child", command, str(inputs), str(outputs), str(config or "")],
                           capture_output=True, text=True, cwd=ROOT, check=False)
@@ -95,7 +101,8 @@ def median_of(results: list[dict]) -> dict:
     keys = {k for r in results for k in r["timings"]}
     return {"timings": {k: statistics.median(r["timings"].get(k, 0.0) for r in results) for k in keys},
             **{k: statistics.median(r[k] for r in results) for k in ("startup", "run", "wall")},
-            **{k: max(r[k] for r in results) for k in ("rss_self", "rss_children")}, "runs": len(results)}
+            **{k: max(r[k] for r in results) for k in ("rss_self", "rss_children", "written", "unchanged")},
+            "runs": len(results)}
 
 
 # ---- comparisons ----------------------------------------------------------------------------------------------
@@ -258,9 +265,12 @@ def main(argv: list[str] | None = None) -> int:
         if name != "large" or args.large_build:
             build = median_of([measure("build", inputs, config, outputs) for _ in range(runs)])
         facts = pdf_facts(outputs) if build else []
+        unchanged = median_of([measure("build", inputs, config, outputs, again=True) for _ in range(runs)]) \
+            if build and name != "large" else None
         alone = measure("build1", inputs, config, BENCH / "run" / "alone") if name == "sample" and build else None
         reads = read_times(inputs, runs)
         results[name] = {"validate": validate, "build": build, "reads": reads, "facts": facts, "alone": alone,
+                         "unchanged": unchanged,
                          "label": "inputs/2025" if name == "sample" else SIZES[name].label}
         print(f"\n## {label} ({'median of ' + str(runs) + ' runs' if runs > 1 else 'one run'})\n")
         print("\n".join(stage_table(validate, build)))
@@ -269,6 +279,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\nthe same build in one process (no workers, one run): {alone['wall']:.1f} s wall; everything but "
                   f"WeasyPrint (read to HTML, data files, feedback) {cost:.2f} s: "
                   + ", ".join(f"{s} {alone['timings'][s]:.2f}" for s in NOT_LAYOUT if s in alone["timings"]))
+        if unchanged:
+            print(f"\nthe same build again with nothing changed: {unchanged['wall']:.2f} s wall "
+                  f"({unchanged['startup']:.2f} s start-up), {unchanged['written']} output lines written, "
+                  f"{unchanged['unchanged']} unchanged")
         if facts:
             print("\n" + "; ".join(f"{n}: {p} pages, {b / 1024 ** 2:.1f} MB" for n, p, b in facts))
         elif name == "large":
@@ -302,7 +316,9 @@ def summary(results: dict) -> list[str]:
     names = list(results)
     rows = [("inputs", lambda r: r["label"]),
             ("validate command", lambda r: seconds(r["validate"]["run"])),
-            ("build command (wall)", lambda r: seconds(r["build"]["wall"]) if r["build"] else "not run")]
+            ("build command (wall)", lambda r: seconds(r["build"]["wall"]) if r["build"] else "not run"),
+            ("build again, nothing changed (wall)",
+             lambda r: seconds(r["unchanged"]["wall"]) if r.get("unchanged") else "not run")]
     rows += [(f"build: {stage}", lambda r, s=stage: seconds(r["build"]["timings"].get(s)) if r["build"] else "")
              for stage in STAGE_ROWS]
     rows += [("pages (bilingual, it, en)", lambda r: ", ".join(str(p) for _, p, _ in r["facts"])),
@@ -339,6 +355,12 @@ def budgets(results: dict, layouts: dict | None, help_time: float) -> list[str]:
                 alone = sum(sample["alone"]["timings"].get(s, 0.0) for s in NOT_LAYOUT)
                 row("build, sample year, all but WeasyPrint < 3 s (one process: the work itself)", f"{alone:.2f} s",
                     alone < 3)
+    for name, result in results.items():
+        again = result.get("unchanged")
+        if again and name in ("sample", "small"):
+            ok = again["wall"] < 2 and again["written"] == 0 and again["unchanged"] > 0
+            row(f"build again with nothing changed, {result['label']}, wall < 2 s, every output said unchanged",
+                f"{again['wall']:.2f} s, {again['written']} written", ok)
     if layouts:
         same = layouts["ours"]["seconds"] / layouts["bare-same"]["seconds"]
         plain = layouts["ours"]["seconds"] / layouts["bare"]["seconds"]

@@ -6,17 +6,15 @@ from pathlib import Path
 
 from babel.numbers import format_decimal
 
-from report import console
+from report import buildkeys, console
 from report.cli import EXIT_ERRORS, EXIT_OK, UsageError, use_color
 from report.config import PROGRESS_MIN_FILES, ConfigError, load_config
 from report.datapackage import write_datapackage
 from report.findings import ERROR
 from report.ingest import ACCEPTED_SUFFIXES, discover
+from report.outfolder import Build, locked, place_errors
 from report.outputs import write_activities_csv, write_validation_csv
 from report.pipeline import YearData, load_year, timed
-from report.workbooks.council import council_name, write_council
-from report.workbooks.feedback import write_feedback
-from report.workbooks.template import template_name, write_template
 
 
 def run(args) -> int:
@@ -62,13 +60,14 @@ def _load(args, config, inputs: Path) -> YearData:
     return load_year(inputs, args.year, config, progress)
 
 
-def _report(data: YearData, args, written: list[Path], removed: list[Path] = ()) -> int:
+def _report(data: YearData, args, written: list[Path], unchanged: list[Path] = (), removed: list[Path] = ()) -> int:
     style = console.Style(use_color(args))
     lines = console.summary(data.findings, list(data.config.codes), style)
     if data.findings:
         lines += ["", *console.details(data.findings, style, args.verbose)]
     lines += ["", *console.ledger_table(data.ledger, style, data.config.codes), ""]
-    lines += console.written(written) + console.removed(removed)
+    lines += (console.written(written) + console.written(list(unchanged), ("Invariato", "Unchanged"))
+              + console.removed(list(removed)))
     if getattr(args, "timings", False):
         lines += ["", *timings_table(data.timings)]
     print("\n".join(lines))
@@ -99,48 +98,107 @@ TOTAL_STAGES = ("read", "validate", "data", "feedback", "aggregate", "charts", "
 
 def cmd_validate(args, config) -> int:
     inputs, outputs = _folders(args)
+    return _in_folder(args, config, inputs, outputs, _validate)
+
+
+def _validate(args, config, inputs: Path, build: Build) -> int:
+    from report.workbooks.feedback import write_feedback  # the writers: imported only when there is work for them
+
     data = _load(args, config, inputs)
-    path = outputs / f"validation_{args.year}.csv"
+    staging = build.start()
     with timed(data.timings, "data"):
-        write_validation_csv(data.findings, path)
+        if build.redo("validation"):
+            write_validation_csv(data.findings, staging / f"validation_{args.year}.csv")
+            build.record("validation")
     removed: list[Path] = []
     with timed(data.timings, "feedback"):
-        feedback = write_feedback(data, outputs, removed=removed)
-    return _report(data, args, [path, *feedback], removed)
+        if build.redo("feedback"):
+            write_feedback(data, staging, removed=removed)
+            build.record("feedback")
+    return _finish(data, args, build, removed)
 
 
 def cmd_build(args, config) -> int:
     inputs, outputs = _folders(args)
+    return _in_folder(args, config, inputs, outputs, _build)
+
+
+def _in_folder(args, config, inputs: Path, outputs: Path, make) -> int:
+    """Run `make(args, config, inputs, build)` holding the outputs folder's lock, into a staging folder swapped
+    in at the end (report.outfolder); with nothing to redo, the folder is left as it is. A place that cannot be
+    written (read-only, full disk, a file in the way) is a usage error. A folder given as a symbolic link is
+    built where the link points (the swap would replace the link itself)."""
+    outputs = outputs.resolve() if outputs.is_symlink() else outputs
+    with place_errors(outputs), locked(outputs):
+        build = Build(outputs, buildkeys.keys(args.command, args.year, inputs, config, getattr(args, "lang", "both")))
+        if build.unchanged():
+            return _report(_load(args, config, inputs), args, [], _shown(build.kept_files()))
+        try:
+            return make(args, config, inputs, build)
+        except BaseException:
+            build.abandon()
+            raise
+
+
+def _finish(data: YearData, args, build: Build, removed: list[Path] = ()) -> int:
+    """Swap the staging folder in, then print: the outputs made again as written, the others as unchanged, and
+    the feedback workbooks removed because their department's file has no findings any more."""
+    build.commit()
+    written = [build.folder / name for group in build.keys if build.needs(group) for name in build.files.get(group, {})]
+    gone = [build.folder / path.relative_to(build.staging) for path in removed]
+    return _report(data, args, _shown(written), _shown(build.kept_files()), gone)
+
+
+def _shown(paths: list[Path]) -> list[Path]:
+    """The outputs a person looks for (not the hidden bookkeeping files), the data files first."""
+    return sorted((p for p in paths if not p.name.startswith(".")),
+                  key=lambda p: (len(p.parts), p.suffix != ".csv", str(p)))
+
+
+def _build(args, config, inputs: Path, build: Build) -> int:
     from report import editions  # charts, HTML and PDFs: heavy imports only for build
 
-    pool = editions.start_workers(args.lang, editions.WORKERS)  # forked small, before the year is read
+    pool = editions.start_workers(args.lang, editions.WORKERS) if build.needs("editions") else None
     try:
-        return _build(args, config, inputs, outputs, pool)
+        return _build_in(args, config, inputs, build, pool)
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
 
 
-def _build(args, config, inputs: Path, outputs: Path, pool) -> int:
+def _build_in(args, config, inputs: Path, build: Build, pool) -> int:
+    from report.workbooks.council import council_name, write_council
+    from report.workbooks.feedback import write_feedback
+
     data = _load(args, config, inputs)
-    written = [outputs / f"validation_{args.year}.csv", outputs / f"activities_{args.year}.csv"]
+    staging = build.start()
+    year = args.year
     with timed(data.timings, "data"):
-        write_validation_csv(data.findings, written[0])
-        write_activities_csv(data.frame(), written[1])
-        written.append(write_datapackage(config, args.year, outputs, written[1].name))
+        if build.redo("validation"):
+            write_validation_csv(data.findings, staging / f"validation_{year}.csv")
+            build.record("validation")
+        if build.redo("data"):
+            write_activities_csv(data.frame(), staging / f"activities_{year}.csv")
+            write_datapackage(config, year, staging, f"activities_{year}.csv")
+            write_council(data.frame(), config, year, staging / council_name(year))
+            build.record("data")
     removed: list[Path] = []
     with timed(data.timings, "feedback"):
-        written += write_feedback(data, outputs, removed=removed)
-    with timed(data.timings, "data"):
-        written.append(write_council(data.frame(), config, args.year, outputs / council_name(args.year)))
-    from report import editions
+        if build.redo("feedback"):
+            write_feedback(data, staging, removed=removed)
+            build.record("feedback")
+    if build.redo("editions"):
+        from report import editions
 
-    written += editions.build_report(data, outputs, args.lang, inputs_root=inputs.parent, workers=editions.WORKERS,
-                                     pool=pool)
-    return _report(data, args, written, removed)
+        editions.build_report(data, staging, args.lang, inputs_root=inputs.parent, workers=editions.WORKERS,
+                              pool=pool)
+        build.record("editions")
+    return _finish(data, args, build, removed)
 
 
 def cmd_template(args, config) -> int:
+    from report.workbooks.template import template_name, write_template
+
     outputs = args.outputs or Path("outputs").absolute() / "templates"
     codes = [code.upper() for code in args.department] or list(config.codes)
     unknown = [code for code in codes if not config.department(code)]

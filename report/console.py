@@ -123,8 +123,9 @@ def ledger_table(ledger: Ledger, style: Style, departments: tuple[str, ...] = ()
     return lines
 
 
-def written(paths: list[Path]) -> list[str]:
-    """The files written: one line each in the outputs folder, one line per sub-folder (charts, feedback)."""
+def written(paths: list[Path], verb: tuple[str, str] = ("Scritto", "Written")) -> list[str]:
+    """The files written (or another `verb`, Italian and English): one line each in the outputs folder, one line
+    per sub-folder (charts, feedback)."""
     if not paths:
         return []
     top = min((p.parent for p in paths), key=lambda folder: len(folder.parts))
@@ -132,9 +133,9 @@ def written(paths: list[Path]) -> list[str]:
     lines: list[str] = []
     for path in paths:
         if path.parent == top or counts[path.parent] == 1:
-            lines.append(f"Scritto / Written: {path}")
+            lines.append(f"{verb[0]} / {verb[1]}: {path}")
         elif counts[path.parent] > 0:
-            lines.append(f"Scritto / Written: {path.parent}{os.sep} ({counts[path.parent]} file / files)")
+            lines.append(f"{verb[0]} / {verb[1]}: {path.parent}{os.sep} ({counts[path.parent]} file / files)")
             counts[path.parent] = 0
     return lines
 

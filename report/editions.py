@@ -13,6 +13,7 @@ from pathlib import Path
 from report import i18n
 from report.outputs import atomic_path
 from report.pipeline import YearData, load_year, timed
+from report.pool import fork_pool
 from report.render import WEB, context, render, stable_moment
 
 log = logging.getLogger(__name__)
@@ -157,9 +158,9 @@ def _pool(workers: int) -> ProcessPoolExecutor | None:
     (everything is then made in this process)."""
     if workers < 2:
         return None
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    if "fork" in multiprocessing.get_all_start_methods():
+        return fork_pool(workers)
+    return ProcessPoolExecutor(max_workers=workers)
 
 
 def _pdf_imports() -> None:
