@@ -18,9 +18,9 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 import inputs  # noqa: E402  (the benchmarks' one generator)
 
 from report.config import load_config  # noqa: E402
-from report.editions import build_report  # noqa: E402
+from report.publication.editions import build_report  # noqa: E402
 from report.outputs import write_activities_csv  # noqa: E402
-from report.pipeline import load_year  # noqa: E402
+from report.intake.year import load_year  # noqa: E402
 
 
 def generate(folder: Path, year: int, departments: list[str], per_department: int, seed: int = 1) -> None:

@@ -47,14 +47,15 @@ def child(command: str, inputs: str, outputs: str, config: str) -> None:
     """Run one CLI command in this (fresh) process and print a JSON line of what it measured. `build1` is
     `build` in this one process (no PDF or feedback workers): each stage's cost without sharing the cores."""
     start = time.perf_counter()
-    from report import cli, commands  # start-up: the imports every command pays
+    from report.cli import parser as cli
+    from report.cli import commands  # start-up: the imports every command pays
     if command.startswith("build"):
-        import report.editions  # noqa: F401  (imported by build itself)
+        import report.publication.editions  # noqa: F401  (imported by build itself)
     if command == "build1":
-        import report.ingest
+        import report.intake.ingest
         import report.workbooks.feedback
 
-        report.editions.WORKERS = report.workbooks.feedback.WORKERS = report.ingest.WORKERS = 1
+        report.publication.editions.WORKERS = report.workbooks.feedback.WORKERS = report.intake.ingest.WORKERS = 1
         command = "build"
     started = time.perf_counter()
     argv = [command, "--year", str(YEAR), "--inputs", inputs, "--outputs", outputs, "--timings", "--no-color"]
@@ -135,10 +136,10 @@ def layout_child(mode: str, outputs: str) -> None:
 
     from report.assets import templates_dir
     from report.config import load_config
-    from report.editions import CHARTS_DIR, pages
-    from report.pdf import PDF_VARIANT, render_pdf
-    from report.pipeline import load_year
-    from report.render import STYLESHEETS, stable_moment
+    from report.publication.editions import CHARTS_DIR, pages
+    from report.publication.pdf import PDF_VARIANT, render_pdf
+    from report.intake.year import load_year
+    from report.publication.html import STYLESHEETS, stable_moment
 
     data = load_year(ROOT / "inputs" / str(YEAR), YEAR, load_config())
     edition, html = next(pages(data, Path(outputs), ("both",)))

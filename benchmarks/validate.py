@@ -19,7 +19,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 import inputs  # noqa: E402  (the benchmarks' one generator)
 from report.config import load_config  # noqa: E402
 from report.outputs import write_validation_csv  # noqa: E402
-from report.pipeline import load_year  # noqa: E402
+from report.intake.year import load_year  # noqa: E402
 
 YEAR = 2025
 BUDGET_SECONDS = 2.0

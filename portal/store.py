@@ -13,7 +13,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from report import api
-from report.cli import MAX_YEAR, MIN_YEAR
+from report.cli.parser import MAX_YEAR, MIN_YEAR
 from portal.models import UNCHECKED, Submission, Year
 
 log = logging.getLogger(__name__)

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from report.config import MAX_FILE_BYTES, Config, Department, load_config
 from report.findings import ERROR, SEVERITY_ORDER, WARNING, Finding
-from report.ingest import ACCEPTED_SUFFIXES, read_submission
-from report.ledger import LedgerLine
-from report.pipeline import YearData, check_submissions, collector_paused, timed
+from report.intake.ingest import ACCEPTED_SUFFIXES, read_submission
+from report.intake.ledger import LedgerLine
+from report.intake.year import YearData, check_submissions, collector_paused, timed
 from report.workbooks.feedback import write_feedback
 from report.workbooks.template import template_name, write_template
 
@@ -106,7 +106,7 @@ def write_department_template(settings: Settings, code: str, folder: Path) -> Pa
 def chapter_html(data: YearData, code: str, stylesheet: str) -> str:
     """The department's chapter as the bilingual report prints it (the report's own templates), alone in an HTML
     page whose stylesheet is linked from `stylesheet` (the report's CSS: `report_css()`)."""
-    from report import render
+    from report.publication import html as render
 
     ctx = render.context(data, "both", [], medium=render.PDF)
     ctx.update(medium=render.WEB, lean=False, stylesheet=stylesheet,
@@ -117,6 +117,6 @@ def chapter_html(data: YearData, code: str, stylesheet: str) -> str:
 @functools.lru_cache(maxsize=1)
 def report_css() -> str:
     """The report's stylesheets, fonts inlined (what the web edition embeds)."""
-    from report import render
+    from report.publication import html as render
 
     return render.inline_css()

@@ -170,10 +170,10 @@ def _help(parser: argparse.ArgumentParser) -> str:
 
 def cli_md() -> str:
     """docs/cli.md: the --help of the program and of each command."""
-    from report.cli import build_parser
+    from report.cli.parser import build_parser
 
     parser = build_parser(prog="generate.py", width=HELP_WIDTH)  # the name the README uses
-    out = ["# Riga di comando / Command line", "", NOTICE.format(source="report/cli.py"), "",
+    out = ["# Riga di comando / Command line", "", NOTICE.format(source="report/cli/parser.py"), "",
            "```text", _help(parser), "```", ""]
     for name, sub in _subparsers(parser).items():
         out += [f"## `{name}`", "", "```text", _help(sub), "```", ""]

@@ -294,7 +294,7 @@ def localised(params: dict, lang: str) -> dict:
     """Message parameters in a language: Text by language, dates and euro amounts (floats) formatted by Babel,
     the rest as given."""
     from report import i18n
-    from report.values import CONTROL_CHARACTERS
+    from report.intake.values import CONTROL_CHARACTERS
 
     out = {}
     for key, value in params.items():

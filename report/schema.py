@@ -133,7 +133,7 @@ VOCABULARIES: dict[str, Vocabulary] = {v.key: v for v in (
     ),
 )}
 
-# Column kinds: how a cell is read (see report.values) and how it is written out.
+# Column kinds: how a cell is read (see report.intake.values) and how it is written out.
 TEXT, VOCAB, COUNTRIES, TEXT_LIST, DATE, AMOUNT, SDGS, INTEGER, URL = (
     "text", "vocabulary", "countries", "text_list", "date", "amount", "sdgs", "integer", "url")
 BOOLEAN = "boolean"  # output only: `joint`

@@ -96,7 +96,7 @@ def config():
 @pytest.fixture
 def load(config):
     """load_year on a folder for the test year."""
-    from report.pipeline import load_year
+    from report.intake.year import load_year
 
     return lambda folder, year=YEAR: load_year(Path(folder), year, config)
 

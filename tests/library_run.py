@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from report import render
+from report.publication import html as render
 from report.outputs import write_activities_csv, write_validation_csv
-from report.pipeline import YearData, load_year
+from report.intake.year import YearData, load_year
 from report.workbooks.council import council_name, write_council
 from report.workbooks.feedback import write_feedback
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from report.cli import main
+from report.cli.parser import main
 from report.schema import VOCABULARIES
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from activity_frames import sample_year
-from report import aggregate
+from report.publication import aggregate
 
 
 @pytest.fixture

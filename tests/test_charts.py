@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from activity_frames import activity, frame, sample_year
-from report import charts
+from report.publication import charts
 from report.config import load_config
 from report.i18n import EDITIONS
 
@@ -219,8 +219,8 @@ def test_weasyprint_draws_every_chart_in_the_report_font_without_a_warning(drawn
     import pikepdf
     import weasyprint
 
-    from report.fonts import fonts_dir
-    from report.pdf import safe_fetcher
+    from report.publication.fonts import fonts_dir
+    from report.publication.pdf import safe_fetcher
 
     css = (fonts_dir().parent / "fonts.css").as_uri()
     images = "".join(f'<img src="{c.path.as_uri()}" alt="{c.alt_en}">' for c in drawn["both"])
@@ -265,7 +265,7 @@ def test_bar_charts_sharing_one_axes_are_the_charts_on_their_own(departments, or
     (more or fewer bars, counts or amounts, in either order)."""
     import matplotlib
 
-    from report.fonts import register_matplotlib_fonts
+    from report.publication.fonts import register_matplotlib_fonts
 
     year = sample_year()
     langs = ("both", "en")
@@ -349,7 +349,7 @@ def printed_sizes(paths: list[Path]) -> dict[str, set[float]]:
     import weasyprint
     from weasyprint.formatting_structure import boxes
 
-    from report.render import STYLESHEETS
+    from report.publication.html import STYLESHEETS
     from report.assets import templates_dir
 
     links = "".join(f'<link rel="stylesheet" href="{(templates_dir() / name).as_uri()}">' for name in STYLESHEETS)

@@ -1,4 +1,4 @@
-"""The command line in-process (report.cli.main): printed summary and ledger, exit codes, output files."""
+"""The command line in-process (report.cli.parser.main): printed summary and ledger, exit codes, output files."""
 from __future__ import annotations
 
 import csv
@@ -8,7 +8,7 @@ import pytest
 
 from conftest import row, write_activities
 from report import schema
-from report.cli import main
+from report.cli.parser import main
 
 HYPERLINK = '=HYPERLINK("http://x","y")'
 
@@ -33,9 +33,9 @@ def folder(tmp_path):
 @pytest.fixture
 def no_editions(monkeypatch):
     """`build` without the PDF and web editions (tested on their own): only the data files."""
-    import report.editions
+    import report.publication.editions
 
-    monkeypatch.setattr(report.editions, "build_report", lambda *args, **kw: [])
+    monkeypatch.setattr(report.publication.editions, "build_report", lambda *args, **kw: [])
 
 
 def run(folder, command="validate", *extra):
@@ -244,7 +244,7 @@ def test_the_installed_console_script_says_its_own_name():
 
 def parsers() -> dict[str, object]:
     """The program's parser ('') and each command's, by command name."""
-    from report.cli import build_parser
+    from report.cli.parser import build_parser
     from report.docs import _subparsers
 
     parser = build_parser("city-report")
@@ -294,12 +294,12 @@ def test_default_folders_are_printed_absolute(folder, capsys, monkeypatch):
 
 
 def test_internal_error_is_one_line_without_debug(folder, capsys, monkeypatch):
-    import report.commands
+    import report.cli.commands
 
     def broken(*args, **kw):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(report.commands, "load_year", broken)
+    monkeypatch.setattr(report.cli.commands, "load_year", broken)
     assert run(folder) == 3
     line = one_line_error(capsys)
     assert "RuntimeError: boom" in line and "--debug" in line
@@ -360,7 +360,7 @@ def test_a_clean_resend_says_the_earlier_feedback_was_removed(tmp_path, capsys):
 
 
 def test_files_of_a_sub_folder_are_one_line(tmp_path):
-    from report.console import written
+    from report.cli.console import written
 
     paths = [tmp_path / "validation_2025.csv", *(tmp_path / "feedback" / f"{c}.xlsx" for c in "ABC"),
              tmp_path / "charts" / "map.svg", tmp_path / "activities_2025.csv"]

@@ -7,10 +7,10 @@ from datetime import date
 import openpyxl
 import pytest
 
-from report import aggregate
+from report.publication import aggregate
 from report.config import load_config
 from report.outputs import FORMULA_PREFIXES, write_activities_csv, write_validation_csv
-from report.pipeline import load_year
+from report.intake.year import load_year
 from report.schema import COUNCIL_OUTPUT_COLUMNS, SHEET_ACTIVITIES, output_label
 from report.workbooks import styles
 from report.workbooks.council import BREAKDOWNS, SHEET_TABLE, TEXTS, build_council, write_council

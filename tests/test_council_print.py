@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from report.config import load_config
-from report.pipeline import load_year
+from report.intake.year import load_year
 from report.schema import VOCABULARIES, output_label
 from report.workbooks.council import BREAKDOWNS, SHEET_TABLE, TEXTS, write_council
 from test_libreoffice import SOFFICE, convert

@@ -10,8 +10,8 @@ from pathlib import Path
 import frictionless
 import pytest
 
-from report.cli import main
-from report.datapackage import DESCRIPTOR, descriptor
+from report.cli.parser import main
+from report.publication.datapackage import DESCRIPTOR, descriptor
 from report.schema import ACTIVITY_OUTPUT_COLUMNS, COLUMN_BY_KEY, VOCABULARIES
 
 SAMPLES = Path(__file__).resolve().parents[1] / "inputs" / "2025"
@@ -21,11 +21,11 @@ pytestmark = pytest.mark.skipif(not SAMPLES.is_dir(), reason="the sample inputs 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """The data outputs of `build` on the sample year (the PDF and web editions are tested on their own)."""
-    import report.editions
+    import report.publication.editions
 
     out = tmp_path_factory.mktemp("out")
     patch = pytest.MonkeyPatch()
-    patch.setattr(report.editions, "build_report", lambda *args, **kw: [])
+    patch.setattr(report.publication.editions, "build_report", lambda *args, **kw: [])
     try:
         assert main(["build", "--year", "2025", "--inputs", str(SAMPLES), "--outputs", str(out), "--no-color"]) == 0
     finally:

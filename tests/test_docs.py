@@ -39,7 +39,7 @@ def test_findings_doc_lists_every_code_with_both_messages():
 
 def test_cli_doc_has_the_help_of_every_command():
     text = RENDERED["cli.md"]
-    for name in docs._subparsers(__import__("report.cli", fromlist=["build_parser"]).build_parser()):
+    for name in docs._subparsers(__import__("report.cli.parser", fromlist=["build_parser"]).build_parser()):
         assert f"## `{name}`" in text and f"usage: generate.py {name}" in text
     assert "--strict" in text and "--year YEAR" in text
 

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from report.config import load_config
-from report.pipeline import load_year
+from report.intake.year import load_year
 from report.schema import SHEET_ACTIVITIES
 from report.workbooks import styles
 from report.workbooks.feedback import FEEDBACK_DIR, SHEET_FINDINGS, write_feedback

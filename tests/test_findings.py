@@ -11,7 +11,7 @@ import report
 from report import findings
 from report.findings import CATALOGUE, SEVERITY_ORDER
 
-SOURCES = sorted(Path(report.__file__).parent.glob("*.py"))
+SOURCES = sorted(Path(report.__file__).parent.rglob("*.py"))  # every module, sub-packages included
 CALLS = {"make", "flag", "Problem", "reject", "add", "Unreadable", "flag_row"}
 
 

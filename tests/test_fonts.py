@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from fontTools.ttLib import TTFont
 
-from report import fonts
+from report.publication import fonts
 
 FACES = ["TitilliumWeb-Regular.ttf", "TitilliumWeb-SemiBold.ttf", "TitilliumWeb-Bold.ttf", "TitilliumWeb-Italic.ttf"]
 NEEDED = "àèéìòùÀÈÉ€łśŒ"

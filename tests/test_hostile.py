@@ -14,7 +14,7 @@ import pytest
 from conftest import row, table, write_activities
 from report import outputs
 from report.config import MAX_FILE_BYTES, MAX_UNPACKED_BYTES
-from report.ingest import OLE_MAGIC, column_letter, read_submission, read_workbook_sheets
+from report.intake.ingest import OLE_MAGIC, column_letter, read_submission, read_workbook_sheets
 from report.schema import SHEET_ACTIVITIES
 
 MB = 1024 * 1024
@@ -23,7 +23,7 @@ MB = 1024 * 1024
 @pytest.fixture
 def no_parsing(monkeypatch):
     """Count the parses of a file's content (workbook or CSV): a file rejected by its size must have none."""
-    from report import ingest
+    from report.intake import ingest
 
     parses: list[str] = []
     for name in ("read_workbook_sheets", "read_csv_rows"):
@@ -224,7 +224,7 @@ def test_a_failed_rename_leaves_no_temporary_file(tmp_path, monkeypatch):
 
 
 def test_a_run_failing_while_writing_keeps_the_previous_outputs(tmp_path, monkeypatch, capsys):
-    from report.cli import main
+    from report.cli.parser import main
 
     inputs, out = tmp_path / "in", tmp_path / "out"
     inputs.mkdir()

@@ -2,7 +2,7 @@
 the PDF's HTML keeps both (checked by validators in tests/test_html_validators.py when Java and Chromium are here)."""
 from __future__ import annotations
 
-from report.render import inline_css, web_css
+from report.publication.html import inline_css, web_css
 
 
 def test_web_css_drops_paged_media_and_keeps_the_rest():

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from browser import chromium
-from report import charts
+from report.publication import charts
 from report.config import load_config
-from report.pipeline import load_year
-from report.render import WEB, context, render
+from report.intake.year import load_year
+from report.publication.html import WEB, context, render
 
 ROOT = Path(__file__).resolve().parents[1]
 WEB_TOOLS = ROOT / "tests" / "web" / "node_modules"

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import VALID, YEAR, headers, info_rows, row, table, write, write_activities
-from report import ingest
-from report.ingest import column_letter, department_from_name, discover, read_submission, read_year, sniff_delimiter
-from report.pipeline import load_year
+from report.intake import ingest
+from report.intake.ingest import column_letter, department_from_name, discover, read_submission, read_year, sniff_delimiter
+from report.intake.year import load_year
 
 FORMATS = [  # (file name, writer options)
     ("AMBIENTE.xlsx", {}), ("AMBIENTE.xlsm", {}), ("AMBIENTE.ods", {}),
@@ -270,7 +270,7 @@ def test_csv_rows_are_records_as_a_spreadsheet_shows_them(tmp_path, load):
 
 
 def test_delimiter_follows_the_header_not_commas_inside_a_description():
-    from report.ingest import sniff_delimiter
+    from report.intake.ingest import sniff_delimiter
 
     semicolons = "Titolo (IT);Tipologia;Paesi;Data inizio\n\"a, b, c, d, e, f, g, h, i\";Evento;Francia;2025\n"
     commas = "Titolo (IT),Tipologia,Paesi,Data inizio\n\"a; b; c; d; e; f\",Evento,Francia,2025\n"
@@ -383,7 +383,7 @@ def test_a_rust_panic_in_calamine_rejects_only_that_file(tmp_path, config, monke
 def test_the_cycle_collector_is_paused_while_a_year_loads_and_restored_after(tmp_path, config, monkeypatch):
     import gc
 
-    from report import pipeline
+    from report.intake import year as pipeline
 
     write_activities(tmp_path / "SPORT.xlsx", [row()])
     seen = []

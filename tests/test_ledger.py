@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import YEAR, row, write_activities
-from report.ledger import LedgerLine, build_ledger
-from report.pipeline import load_year
+from report.intake.ledger import LedgerLine, build_ledger
+from report.intake.year import load_year
 
 KINDS = {  # row kind -> (cells changed, expected outcome); None is a blank row
     "valid": ({}, "accepted"),
@@ -94,7 +94,7 @@ def test_ledger_by_department_adds_files_together():
     a = LedgerLine("a.xlsx", "SPORT", read=3, accepted=2, rejected=1)
     b = LedgerLine("b.csv", "SPORT", read=2, outside=2)
     c = LedgerLine("c.csv", "TEMPI", file_rejected=True)
-    from report.ledger import Ledger
+    from report.intake.ledger import Ledger
 
     ledger = Ledger([a, b, c])
     merged = ledger.by_department()

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from report.config import load_config
-from report.pipeline import load_year
+from report.intake.year import load_year
 from report.schema import COLUMNS, SHEET_ACTIVITIES, SHEET_LISTS, VOCAB
 from workbook_samples import ROWS, YEAR, filled_template
 

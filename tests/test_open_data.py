@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import YEAR, headers
-from report import aggregate
+from report.publication import aggregate
 from report.outputs import write_activities_csv
 
 SAMPLES = Path(__file__).resolve().parents[1] / "inputs" / "2025"
@@ -45,7 +45,7 @@ def report_totals(frame) -> dict[str, Decimal | int]:
 def assert_reconciles(data, rows: list[dict]) -> None:
     frame = data.frame()
     assert distinct_totals(rows) == report_totals(frame)
-    # one identifier per group of report.aggregate, and one group per identifier
+    # one identifier per group of report.publication.aggregate, and one group per identifier
     pairs = set(zip(frame["activity_id"], frame["group"]))
     assert len(pairs) == len(set(frame["activity_id"])) == len(set(frame["group"]))
     assert [r["activity_id"] for r in rows] == list(frame["activity_id"])

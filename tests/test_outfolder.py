@@ -17,7 +17,7 @@ import pytest
 
 from conftest import row, write_activities
 from report import buildkeys, outfolder
-from report.cli import main
+from report.cli.parser import main
 from report.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,10 +42,10 @@ def folder(tmp_path):
 @pytest.fixture
 def no_editions(monkeypatch):
     """`build` without the PDF and web editions (they have their own test below): the data files and feedback."""
-    import report.editions
+    import report.publication.editions
 
-    monkeypatch.setattr(report.editions, "build_report", lambda *args, **kw: [])
-    monkeypatch.setattr(report.editions, "start_workers", lambda *args, **kw: None)
+    monkeypatch.setattr(report.publication.editions, "build_report", lambda *args, **kw: [])
+    monkeypatch.setattr(report.publication.editions, "start_workers", lambda *args, **kw: None)
 
 
 def run(folder, command="build", *extra, outputs=None):

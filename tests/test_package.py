@@ -9,11 +9,11 @@ import openpyxl
 import pytest
 
 from report.config import load_config
-from report.pipeline import load_year
+from report.intake.year import load_year
 from report.schema import SHEET_ACTIVITIES
 from report.workbooks import feedback
-from report.workbooks.ooxml import Unsupported
-from report.workbooks.package import Package
+from report.workbooks.xlsx.ooxml import Unsupported
+from report.workbooks.xlsx.package import Package
 from workbook_samples import ROWS, YEAR, filled_template
 
 
@@ -145,8 +145,8 @@ SHEET = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet x
 def test_a_sheet_edited_by_its_rows_equals_the_sheet_parsed_whole(refs):
     from lxml import etree
 
-    from report.workbooks.ooxml import NS
-    from report.workbooks.sheetxml import PartSheet, find_cells
+    from report.workbooks.xlsx.ooxml import NS
+    from report.workbooks.xlsx.sheetxml import PartSheet, find_cells
 
     whole = etree.fromstring(SHEET)
     for cell in find_cells(whole.find("m:sheetData", NS), refs).values():

@@ -13,9 +13,9 @@ import pytest
 
 from conftest import YEAR
 from report.config import load_config
-from report.pdf import ForbiddenResource, render_pdf, report_html, safe_fetcher, user_agent_text
-from report.pipeline import load_year
-from report.render import context, render
+from report.publication.pdf import ForbiddenResource, render_pdf, report_html, safe_fetcher, user_agent_text
+from report.intake.year import load_year
+from report.publication.html import context, render
 from test_render import HOSTILE, fixture_year
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
@@ -34,7 +34,7 @@ class _Collect(logging.Handler):
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """The bilingual and the English PDF of the fixture year, rendered with the WeasyPrint logger watched."""
-    from report.charts import make_charts
+    from report.publication.charts import make_charts
 
     root = tmp_path_factory.mktemp("pdf")
     data = load_year(fixture_year(root / "inputs"), YEAR, load_config())

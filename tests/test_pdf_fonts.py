@@ -10,8 +10,8 @@ from datetime import datetime
 
 import pytest
 
-from report.fonts import missing_characters
-from report.pdf import render_pdf
+from report.publication.fonts import missing_characters
+from report.publication.pdf import render_pdf
 
 pytestmark = pytest.mark.skipif(shutil.which("pdffonts") is None, reason="pdffonts (poppler-utils) missing")
 TYPED = "Città ✓ → ★ ☎ ⚠ ½ ‰ 5\u202f000 € 𝐀𝐁 😀 🎉 👍🏽 ❤️"
@@ -21,7 +21,7 @@ UNSHOWABLE = "北京"
 def test_only_the_project_fonts_are_embedded_and_missing_characters_are_reported(tmp_path, caplog):
     html = (f'<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>t</title></head><body>'
             f'<p>{TYPED}</p><p><b>{TYPED}</b> <i>{TYPED}</i></p><p>{UNSHOWABLE}</p></body></html>')
-    with caplog.at_level(logging.WARNING, logger="report.pdf"):
+    with caplog.at_level(logging.WARNING, logger="report.publication.pdf"):
         body = render_pdf(html, charts_dir=tmp_path, moment=datetime(2026, 1, 15))
     path = tmp_path / "fonts.pdf"
     path.write_bytes(body)

@@ -2,8 +2,8 @@
 report (PDF and HTML share the template) and the council workbook; a sum says how many activities gave none."""
 from __future__ import annotations
 
-from report import aggregate
-from report.render import context, render
+from report.publication import aggregate
+from report.publication.html import context, render
 from report.workbooks.council import build_council
 from test_render import year_data  # noqa: F401  (module fixture: the small fixture year, Kenya without budget)
 
@@ -42,10 +42,10 @@ def test_the_council_workbook_says_not_available(year_data):  # noqa: F811
 
 def test_english_text_in_the_italian_edition_is_marked_english(tmp_path):
     """An activity with no Italian description shows its English one in the Italian edition, inside an
-    English block (which report/pdf.py tags English), not as Italian text."""
+    English block (which report/publication/pdf.py tags English), not as Italian text."""
     from conftest import YEAR, row, table, write
     from report.config import load_config
-    from report.pipeline import load_year
+    from report.intake.year import load_year
 
     folder = tmp_path / str(YEAR)
     folder.mkdir()

@@ -8,7 +8,7 @@ import zlib
 
 import pikepdf
 
-from report.pdf import CR, _save, ends_in_cr, finish, guard_stream_ends
+from report.publication.pdf import CR, _save, ends_in_cr, finish, guard_stream_ends
 
 
 def _ending_in_cr(rng: random.Random, count: int) -> list[bytes]:

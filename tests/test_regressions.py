@@ -16,9 +16,9 @@ import openpyxl
 import pytest
 
 from library_run import INTACT, YEAR, counts, ledger_adds_up, run
-from report import render
+from report.publication import html as render
 from report.config import MAX_FILE_BYTES
-from report.ingest import read_submission
+from report.intake.ingest import read_submission
 from report.schema import COLUMNS, DEPARTMENT_COLUMN, EXCEL_CELL_MAX, INFO_MAX, TEXT, TEXT_LIST
 from report.workbooks.feedback import FEEDBACK_DIR
 

@@ -9,11 +9,11 @@ import pytest
 
 from conftest import YEAR, row, table, write
 from report import i18n
-from report.charts import Chart
+from report.publication.charts import Chart
 from report.config import load_config
 from report.findings import CATALOGUE, ERROR
-from report.pipeline import load_year
-from report.render import PDF, WEB, context, css_string, render, stable_moment
+from report.intake.year import load_year
+from report.publication.html import PDF, WEB, context, css_string, render, stable_moment
 
 HOSTILE = '<img src="file:///etc/passwd">'
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><rect width="100" height="50"/></svg>'
@@ -246,7 +246,7 @@ def test_short_activities_stay_whole_long_ones_may_flow(year_data):
 
 
 def test_area_not_repeated_after_a_country_of_the_same_name(year_data):
-    from report.render import _places
+    from report.publication.html import _places
 
     assert _places({"countries": ("IT",), "area": "italy"}) == {"it": "Italia", "en": "Italy"}
     assert _places({"countries": (), "area": "europe"}) == {"it": "Europa", "en": "Europe"}
@@ -274,9 +274,9 @@ def test_activity_blocks_stay_lean(pages):
 
 
 def test_very_large_editions_trade_badges_and_bold_labels_for_fewer_elements(year_data, monkeypatch):
-    import report.render
+    import report.publication.html
 
-    monkeypatch.setattr(report.render, "LARGE_EDITION", 1)
+    monkeypatch.setattr(report.publication.html, "LARGE_EDITION", 1)
     for edition, most in (("both", 10), ("it", 4)):
         page = render(context(year_data, edition, []))
         assert re.search(r'<html lang="it" class="pdf edition-\w+ large">', page)
@@ -287,7 +287,7 @@ def test_very_large_editions_trade_badges_and_bold_labels_for_fewer_elements(yea
         assert "Partner: Lione; Barcellona" in block and "https://www.comune.torino.it/x" in block
     assert "Partners: Lione; Barcellona" in _block(page_both := render(context(year_data, "both", [])), None)
     assert '<section class="activity' not in page_both
-    monkeypatch.setattr(report.render, "LARGE_EDITION", 1000)
+    monkeypatch.setattr(report.publication.html, "LARGE_EDITION", 1000)
     assert " large" not in render(context(year_data, "it", []))[:200]
 
 
@@ -295,9 +295,9 @@ def test_very_large_editions_pdf_has_no_lang_or_id_in_activities(year_data, monk
     """In a very large edition's PDF, the activities' elements have no lang or id attribute (each would give them
     their own computed styles in WeasyPrint); English passages keep their element (<span>, <article>), by which
     they are tagged English. The web page keeps both attributes, and so does the foreword."""
-    import report.render
+    import report.publication.html
 
-    monkeypatch.setattr(report.render, "LARGE_EDITION", 1)
+    monkeypatch.setattr(report.publication.html, "LARGE_EDITION", 1)
     page = render(context(year_data, "both", []))
     block = _block(page, None)
     assert " lang=" not in block and " id=" not in block
@@ -310,7 +310,7 @@ def test_very_large_editions_pdf_has_no_lang_or_id_in_activities(year_data, monk
 
 
 def test_funding_source_alone_is_not_called_a_budget():
-    from report.render import activity
+    from report.publication.html import activity
 
     row = {"title_it": "T", "funding_source": "municipal", "budget_eur": None, "city_funding_eur": float("nan")}
     facts = {f["key"]: f["value"]["it"] for f in activity(row, 1, None)["facts"]}
@@ -320,6 +320,6 @@ def test_funding_source_alone_is_not_called_a_budget():
 
 
 def test_css_string_cannot_leave_its_style_element():
-    from report.render import css_string
+    from report.publication.html import css_string
 
     assert css_string('Città "di" <Torino>\n</style>') == '"Città \\"di\\" \\3c Torino>\\a \\3c /style>"'

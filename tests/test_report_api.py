@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from conftest import YEAR, row, write_activities
-from report import api, render
-from report.pipeline import load_year
+from report import api
+from report.publication import html as render
+from report.intake.year import load_year
 
 SAMPLES = Path(__file__).resolve().parents[1] / "inputs" / "2025"
 

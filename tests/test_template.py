@@ -4,12 +4,12 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from report import cli
+from report.cli import parser as cli
 from report.config import load_config
-from report.pipeline import load_year
+from report.intake.year import load_year
 from report.schema import (AMOUNT, COLUMNS, DATE, INFO_FIELDS, INTEGER, SHEET_ACTIVITIES, SHEET_INFO,
                            SHEET_INSTRUCTIONS, SHEET_LISTS, SHEETS, VOCAB, VOCABULARIES)
-from report.values import parse_vocabulary
+from report.intake.values import parse_vocabulary
 from report.workbooks.template import (FORMATTED_ROWS, PROMPT_MAX, PROMPT_TITLE_MAX, example_row, prompt,
                                       write_template)
 from workbook_samples import DEPARTMENT, ROWS, YEAR, filled_template

@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 
 from conftest import VALID, row, write_activities
-from report.ingest import column_letter
-from report.validate import derived_status, overlaps_year
+from report.intake.ingest import column_letter
+from report.intake.validate import derived_status, overlaps_year
 
 KEYS = list(VALID)
 

@@ -1,4 +1,4 @@
-"""Cell parsers (report.values) on the contract's examples (section 3), edge cases, and arbitrary input."""
+"""Cell parsers (report.intake.values) on the contract's examples (section 3), edge cases, and arbitrary input."""
 from __future__ import annotations
 
 import math
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from report import values as v
+from report.intake import values as v
 from report.schema import VOCABULARIES
 
 START, END = v.START, v.END

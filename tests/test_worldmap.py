@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.colors import Normalize  # noqa: E402
 
-from report import worldmap  # noqa: E402
+from report.publication import worldmap  # noqa: E402
 
 
 def bbox(code: str) -> tuple[float, float, float, float]:

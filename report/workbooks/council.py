@@ -9,7 +9,8 @@ from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
-from report import aggregate, countries
+from report import countries
+from report.publication import aggregate
 from report.config import Config
 from report.outputs import atomic_path
 from report.schema import (AMOUNT, COLUMN_BY_KEY, COUNCIL_OUTPUT_COLUMNS, DATE, EXTRA_OUTPUT_FIELDS, INTEGER,
@@ -162,7 +163,7 @@ def _values(key: str, config: Config, counts, frame) -> list[tuple[object, str, 
 
 
 def _breakdown_sheet(ws, frame, key: str, config: Config, year: int) -> None:
-    """Activities and amounts per value of `key` (report.aggregate's rules, as in the PDF), with a total
+    """Activities and amounts per value of `key` (report.publication.aggregate's rules, as in the PDF), with a total
     that counts each activity once and, for single-valued keys, a row for the activities without a value.
     Each row leads with the value's Italian and English labels; its code (as in activities_Y.csv) comes last."""
     counts = aggregate.count_by(frame, key)

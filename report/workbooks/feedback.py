@@ -15,16 +15,20 @@ from openpyxl.styles import Border, PatternFill
 from openpyxl.utils import get_column_letter
 
 from report.findings import ERROR, INFO, SEVERITY_ORDER, WARNING, Finding
-from report.ingest import Submission, Unreadable, read_csv_rows, read_workbook_sheets
+from report.intake.ingest import Submission, Unreadable, read_csv_rows, read_workbook_sheets
 from report.outputs import atomic_path, neutralise
 from report.pool import in_order
 from report.schema import COLUMN_BY_KEY, MAX_COLUMNS, SHEET_ACTIVITIES
-from report.values import is_blank, scrub_rows, without_controls
-from report.workbooks import ooxml, package, sheetxml, styles, stylesheet
-from report.workbooks.ooxml import DAMAGED, Unsupported
-from report.workbooks.package import SEPARATOR, Note, Package, empty_workbook
-from report.workbooks.sheetxml import NewSheet
-from report.workbooks.stylesheet import Styles
+from report.intake.values import is_blank, scrub_rows, without_controls
+from report.workbooks import styles
+from report.workbooks.xlsx import ooxml
+from report.workbooks.xlsx import package
+from report.workbooks.xlsx import sheetxml
+from report.workbooks.xlsx import stylesheet
+from report.workbooks.xlsx.ooxml import DAMAGED, Unsupported
+from report.workbooks.xlsx.package import SEPARATOR, Note, Package, empty_workbook
+from report.workbooks.xlsx.sheetxml import NewSheet
+from report.workbooks.xlsx.stylesheet import Styles
 
 log = logging.getLogger(__name__)
 

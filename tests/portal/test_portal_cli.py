@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 
 from portal.models import AuditEvent, Profile
 from portal_helpers import ROOT, data_dir  # noqa: F401 - fixture
-from report.cli import main
+from report.cli.parser import main
 
 pytestmark = pytest.mark.django_db
 

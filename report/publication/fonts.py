@@ -22,7 +22,7 @@ class _FontCacheNotice(logging.Filter):
         return True
 
 
-# before matplotlib is imported (report.charts imports this module first): its font manager builds the cache
+# before matplotlib is imported (report.publication.charts imports this module first): its font manager builds the cache
 # when it is imported
 logging.getLogger("matplotlib.font_manager").addFilter(_FontCacheNotice())
 

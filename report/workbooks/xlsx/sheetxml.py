@@ -9,7 +9,7 @@ from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
-from report.workbooks.ooxml import (MAIN, NS, PARSER, REF, REL, Unsupported, column_letters, column_number, qname,
+from report.workbooks.xlsx.ooxml import (MAIN, NS, PARSER, REF, REL, Unsupported, column_letters, column_number, qname,
                                     to_xml, xml_text)
 
 @dataclass

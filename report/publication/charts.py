@@ -14,14 +14,14 @@ from xml.sax.saxutils import escape
 import pandas as pd
 from babel.numbers import format_compact_currency, format_currency, format_decimal
 
-from report import aggregate
+from report.publication import aggregate
 from report.countries import name as country_name
 from report.countries import numeric
 from report.i18n import EDITIONS, LOCALES
 from report.outputs import atomic_path
-from report.fonts import register_matplotlib_fonts
+from report.publication.fonts import register_matplotlib_fonts
 from report.schema import VOCABULARIES
-from report.svgfont import embed_fonts
+from report.publication.svgfont import embed_fonts
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ def style(family: str) -> dict:
     """The one style of every chart (matplotlib rcParams)."""
     return {
         # only the typeface the project ships (no system font is looked for: none may be installed); the
-        # SVG carries it (report/svgfont.py), so a browser's <img> shows the labels as they were measured
+        # SVG carries it (report/publication/svgfont.py), so a browser's <img> shows the labels as they were measured
         "font.family": [family], "text.parse_math": False,  # '$' in a label is text, never mathtext
         "font.size": TYPE["label"], "axes.labelsize": TYPE["axis"], "xtick.labelsize": TYPE["tick"],
         "ytick.labelsize": TYPE["label"], "legend.fontsize": TYPE["small"], "legend.title_fontsize": TYPE["axis"],
@@ -438,7 +438,7 @@ def _draw_map(table: pd.DataFrame, langs: tuple[str, ...]) -> Drawn:
     from matplotlib.colors import BoundaryNorm, ListedColormap
     from matplotlib.patches import Patch
 
-    from report.worldmap import draw_world
+    from report.publication.worldmap import draw_world
 
     counts = {numeric(code): int(n) for code, n in zip(table["country"], table["activities"])}
     bins = _bins(list(counts.values()))

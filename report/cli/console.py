@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from report.findings import ERROR, INFO, SEVERITY_ORDER, WARNING, Finding
-from report.ledger import Ledger
+from report.intake.ledger import Ledger
 from report.schema import COLUMN_BY_KEY, SHEET_ACTIVITIES
 
 LABELS = {ERROR: "ERRORE/ERROR", WARNING: "AVVISO/WARNING", INFO: "INFO"}

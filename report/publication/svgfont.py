@@ -63,7 +63,7 @@ def _subset(path: str, text: str) -> str:
 
 
 def _face_path(family: str, weight: int, style: str) -> str:
-    """The TTF matplotlib measured the text with (the project's own, registered in report/fonts.py)."""
+    """The TTF matplotlib measured the text with (the project's own, registered in report/publication/fonts.py)."""
     from matplotlib import font_manager
 
     props = font_manager.FontProperties(family=[family], weight=weight, style=style)
@@ -86,7 +86,7 @@ def embed_fonts(svg: str) -> str:
     if not rules:
         return svg
     # inside `@media all`, which browsers apply and WeasyPrint's SVG renderer (70) skips: the PDF sets chart
-    # text in the document's own Titillium Web, never loads a data: URI (report/pdf.py forbids them) and never
+    # text in the document's own Titillium Web, never loads a data: URI (report/publication/pdf.py forbids them) and never
     # gets a second, partial face of the same family
     style = f'<style type="text/css">\n@media all {{\n{rules}\n}}\n</style>'
     at = svg.find(_DEFS)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from report.workbooks.ooxml import MAIN, NS, Unsupported, qname, to_xml
+from report.workbooks.xlsx.ooxml import MAIN, NS, Unsupported, qname, to_xml
 
 _STYLE_ORDER = ("numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs")  # the lists, in the schema's order
 _TREES: dict[int, tuple[object, bytes]] = {}  # id of an openpyxl style object -> (the object, its XML)

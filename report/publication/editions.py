@@ -12,9 +12,9 @@ from pathlib import Path
 
 from report import i18n
 from report.outputs import atomic_path
-from report.pipeline import YearData, load_year, timed
+from report.intake.year import YearData, load_year, timed
 from report.pool import fork_pool
-from report.render import WEB, context, render, stable_moment
+from report.publication.html import WEB, context, render, stable_moment
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ def pages(data: YearData, outputs: Path, editions: tuple[str, ...], inputs_root:
         history[data.year] = frame
         prev_frame = previous.frame() if previous is not None else None
     with timed(data.timings, "charts"):
-        from report.charts import make_edition_charts
+        from report.publication.charts import make_edition_charts
 
         options = {"history": history if len(history) > 1 else None,
                    "department_names": {d.code: (d.it, d.en) for d in data.config.departments}}
@@ -148,7 +148,7 @@ def _chart_imports() -> None:
     import matplotlib.figure  # noqa: F401
     import matplotlib.backends.backend_svg  # noqa: F401
 
-    from report.fonts import register_matplotlib_fonts
+    from report.publication.fonts import register_matplotlib_fonts
 
     register_matplotlib_fonts()
 
@@ -164,11 +164,11 @@ def _pool(workers: int) -> ProcessPoolExecutor | None:
 
 
 def _pdf_imports() -> None:
-    import report.pdf  # noqa: F401  (WeasyPrint)
+    import report.publication.pdf  # noqa: F401  (WeasyPrint)
 
 
 def _one_pdf(path: Path, html: str, options: dict) -> tuple[Path, float]:
-    from report.pdf import write_pdf
+    from report.publication.pdf import write_pdf
 
     start = time.perf_counter()
     write_pdf(path, html, **options)

@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
-        from report import commands  # heavy imports only once the arguments are good
+        from report.cli import commands  # heavy imports only once the arguments are good
 
         return commands.run(args)
     except UsageError as exc:

@@ -6,15 +6,16 @@ from pathlib import Path
 
 from babel.numbers import format_decimal
 
-from report import buildkeys, console
-from report.cli import EXIT_ERRORS, EXIT_OK, UsageError, use_color
+from report import buildkeys
+from report.cli import console
+from report.cli.parser import EXIT_ERRORS, EXIT_OK, UsageError, use_color
 from report.config import PROGRESS_MIN_FILES, ConfigError, load_config
-from report.datapackage import write_datapackage
+from report.publication.datapackage import write_datapackage
 from report.findings import ERROR
-from report.ingest import ACCEPTED_SUFFIXES, discover
+from report.intake.ingest import ACCEPTED_SUFFIXES, discover
 from report.outfolder import Build, locked, place_errors
 from report.outputs import write_activities_csv, write_validation_csv
-from report.pipeline import YearData, load_year, timed
+from report.intake.year import YearData, load_year, timed
 
 
 def run(args) -> int:
@@ -156,7 +157,7 @@ def _shown(paths: list[Path]) -> list[Path]:
 
 
 def _build(args, config, inputs: Path, build: Build) -> int:
-    from report import editions  # charts, HTML and PDFs: heavy imports only for build
+    from report.publication import editions  # charts, HTML and PDFs: heavy imports only for build
 
     pool = editions.start_workers(args.lang, editions.WORKERS) if build.needs("editions") else None
     try:
@@ -188,7 +189,7 @@ def _build_in(args, config, inputs: Path, build: Build, pool) -> int:
             write_feedback(data, staging, removed=removed)
             build.record("feedback")
     if build.redo("editions"):
-        from report import editions
+        from report.publication import editions
 
         editions.build_report(data, staging, args.lang, inputs_root=inputs.parent, workers=editions.WORKERS,
                               pool=pool)

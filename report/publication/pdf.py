@@ -12,8 +12,8 @@ from urllib.parse import unquote, urlsplit
 
 from report.assets import templates_dir
 from report.outputs import atomic_path
-from report.pipeline import collector_paused
-from report.render import STYLESHEETS
+from report.intake.year import collector_paused
+from report.publication.html import STYLESHEETS
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ def user_agent_text() -> str:
     from weasyprint.html import UA
 
     if UA.count(UA_MARKER[0]) != 1 or any(UA.count(mark) != 1 for mark in UA_NOTES):
-        raise ValueError("WeasyPrint's user-agent stylesheet changed: review report/pdf.py, user_agent_text")
+        raise ValueError("WeasyPrint's user-agent stylesheet changed: review report/publication/pdf.py, user_agent_text")
     text = UA.replace(*UA_MARKER)
     return text[:text.index(UA_NOTES[0])] + text[text.index(UA_NOTES[1]):]
 
@@ -106,7 +106,7 @@ def render_pdf(html: str, *, charts_dir: Path, moment: datetime, attachment: tup
     """The HTML of an edition as PDF/A-3b tagged bytes, dates fixed to `moment`, data file attached."""
     from weasyprint import CSS, Attachment
 
-    from report.fonts import missing_characters, project_font_config
+    from report.publication.fonts import missing_characters, project_font_config
 
     root = templates_dir()
     fetcher = safe_fetcher(root, charts_dir)
@@ -169,7 +169,7 @@ def finish(raw: bytes) -> bytes:
         if ends_in_cr(body):  # the cross-reference stream ends in CR: a cross-reference table instead
             body = _save(pdf, guarded=pikepdf.ObjectStreamMode.disable)
     if ends_in_cr(body):
-        raise ValueError("a PDF stream still ends in a carriage return: review report/pdf.py, guard_stream_ends")
+        raise ValueError("a PDF stream still ends in a carriage return: review report/publication/pdf.py, guard_stream_ends")
     return body
 
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from report.config import Config
 from report.findings import Finding, sort_key
-from report.ingest import Submission, read_year
-from report.ledger import Ledger, build_ledger
+from report.intake.ingest import Submission, read_year
+from report.intake.ledger import Ledger, build_ledger
 from report.schema import COUNCIL_OUTPUT_COLUMNS
-from report.validate import ACCEPTED, Activity, mark_joint, validate_submission
+from report.intake.validate import ACCEPTED, Activity, mark_joint, validate_submission
 
 log = logging.getLogger(__name__)
 

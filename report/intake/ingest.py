@@ -24,7 +24,7 @@ from report.config import MAX_FILE_BYTES, MAX_UNPACKED_BYTES, Config
 from report.findings import Finding, Text
 from report.schema import (COLUMN_BY_KEY, HEADER_SEARCH_ROWS, INFO_MAX, MAX_COLUMNS, SHEET_ACTIVITIES, SHEET_INFO, SHEET_INSTRUCTIONS,
                            SHEET_LISTS, fold, header_index, info_index)
-from report.values import CONTROL_CHARACTERS, as_text, is_blank, scrub_rows
+from report.intake.values import CONTROL_CHARACTERS, as_text, is_blank, scrub_rows
 
 log = logging.getLogger(__name__)
 

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from lxml import etree
 
 from report.outputs import FORMULA_PREFIXES
-from report.workbooks.ooxml import (COMMENTS_TYPE, EXCEL, ILLEGAL, MAIN, NS, OFFICE, PARSER, PKG_REL, REF, REL,
+from report.workbooks.xlsx.ooxml import (COMMENTS_TYPE, EXCEL, ILLEGAL, MAIN, NS, OFFICE, PARSER, PKG_REL, REF, REL,
                                     REL_TYPE, SHEET_TYPE, TYPES, VML, VML_TYPE, WORKBOOK_TYPE, Unsupported,
                                     column_number, qname, to_xml)
-from report.workbooks.sheetxml import NewSheet, PartSheet, find_cells
-from report.workbooks.stylesheet import Styles
+from report.workbooks.xlsx.sheetxml import NewSheet, PartSheet, find_cells
+from report.workbooks.xlsx.stylesheet import Styles
 
 _TAB_SELECTED = re.compile(rb"""tabSelected=(["'])(?:1|true)\1""")
 _FORMULA_TEXT = re.compile(rb"<(?:\w+:)?t(?:\s[^>]*)?>[=+\-@]")  # a text run that begins like a formula

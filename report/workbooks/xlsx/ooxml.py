@@ -25,7 +25,7 @@ ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters X
 
 
 class Unsupported(Exception):
-    """A package that is not edited in place (report/workbooks/package.py) because that would not be safe."""
+    """A package that is not edited in place (report/workbooks/xlsx/package.py) because that would not be safe."""
 
 
 # What a damaged or unusual package raises while being edited: the caller treats these as Unsupported too.

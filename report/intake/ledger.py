@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from report.ingest import Submission
-from report.validate import ACCEPTED, OUTSIDE, REJECTED, Activity
+from report.intake.ingest import Submission
+from report.intake.validate import ACCEPTED, OUTSIDE, REJECTED, Activity
 
 
 @dataclass

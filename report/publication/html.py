@@ -11,13 +11,14 @@ from pathlib import Path
 import jinja2
 from markdown_it import MarkdownIt
 
-from report import aggregate, i18n
-from report.charts import short_department
+from report import i18n
+from report.publication import aggregate
+from report.publication.charts import short_department
 from report.assets import templates_dir
 from report.countries import name as country_name
-from report.pipeline import YearData
+from report.intake.year import YearData
 from report.schema import VOCABULARIES
-from report.values import parse_date
+from report.intake.values import parse_date
 
 TEMPLATE = "report.html"
 STYLESHEETS = ("fonts.css", "report.css")
@@ -28,7 +29,7 @@ LEAD_CHARTS = ("by_area",)   # shown on the page of the year in figures, not in 
 # no automatic hyphenation (README, "Very large editions"). Their PDF is also `lean`: the activities' elements
 # carry no lang or id attribute, since WeasyPrint gives an element with either its own computed style, and
 # then every element inside it too, where elements alike otherwise share one (a tenth of the peak memory);
-# English passages are still tagged English (report/pdf.py), by their element.
+# English passages are still tagged English (report/publication/pdf.py), by their element.
 LARGE_EDITION = 1000
 
 

@@ -1,0 +1,1 @@
+"""An .xlsx package edited in place: OOXML basics, sheets, styles, the package."""
