@@ -1,4 +1,4 @@
-"""The report's UI strings in Italian and English (data, one row per string) and Babel formatting helpers."""
+"""The report's texts by language (from the one catalogue, report/texts.py) and Babel formatting helpers."""
 from __future__ import annotations
 
 import copy
@@ -10,115 +10,20 @@ from babel import Locale
 from babel.dates import format_date, format_interval
 from babel.numbers import format_currency, format_decimal, format_percent, get_plus_sign_symbol
 
+from report.texts import CATALOGUE, Pair
+
 LANGS = ("it", "en")
 EDITIONS = ("both", "it", "en")   # "both": the bilingual edition, Italian and English side by side
 LOCALES = {"it": "it_IT", "en": "en_GB"}
 
-# key: (Italian, English). Placeholders are str.format fields filled by `text`.
-STRINGS: dict[str, tuple[str, str]] = {
-    "title": ("Relazione annuale sulle attività internazionali", "Annual report on international activities"),
-    "edition_both": ("Edizione bilingue italiano e inglese", "Bilingual edition, Italian and English"),
-    "edition_it": ("Edizione italiana", "Italian edition"),
-    "edition_en": ("Edizione inglese", "English edition"),
-    "page_of": ("pagina {page} di {pages}", "page {page} of {pages}"),
-    "contents": ("Indice", "Contents"),
-    "foreword": ("Presentazione", "Foreword"),
-    "figures": ("L'anno in cifre", "The year in figures"),
-    "figures_intro": ("Le attività congiunte di più settori sono contate una volta sola.",
-                      "Joint activities of several departments are counted once."),
-    "figures_caption": ("Indicatori principali del {year}", "Key figures for {year}"),
-    "indicator": ("Indicatore", "Indicator"),
-    "change": ("Variazione", "Change"),
-    "no_previous": ("Dati dell'anno precedente non disponibili.", "No data for the previous year."),
-    "fig_activities": ("Attività", "Activities"),
-    "fig_departments": ("Settori coinvolti", "Departments involved"),
-    "fig_countries": ("Paesi", "Countries"),
-    "fig_partner_cities": ("Città ed enti partner", "Partner cities and organisations"),
-    "fig_budget_eur": ("Budget complessivo", "Total budget"),
-    "fig_eu_funding_eur": ("Finanziamenti europei", "EU funding"),
-    "fig_city_funding_eur": ("Quota della Città", "City contribution"),
-    "fig_participants": ("Persone coinvolte", "People involved"),
-    "charts": ("Grafici", "Charts"),
-    "departments": ("Le attività dei settori", "Activities by department"),
-    "department_count": ("{count} attività", "{count} activities"),
-    "department_count_one": ("1 attività", "1 activity"),
-    "department_none": ("Nessuna attività segnalata per il {year}.", "No activities reported for {year}."),
-    "joint": ("Attività congiunta con: {departments}", "Joint activity with: {departments}"),
-    "type": ("Tipologia", "Type"),
-    "theme": ("Ambito", "Theme"),
-    "role": ("Ruolo della Città", "City's role"),
-    "countries": ("Paesi", "Countries"),
-    "area": ("Area geografica", "Geographic area"),
-    "partners": ("Partner", "Partners"),
-    "programme": ("Programma o rete", "Programme or network"),
-    "dates": ("Periodo", "Period"),
-    "since": ("dal {date}", "from {date}"),
-    "status": ("Stato", "Status"),
-    "budget": ("Budget totale", "Total budget"),
-    "city_funding": ("Quota Città", "City contribution"),
-    "external_funding": ("Finanziamento esterno", "External funding"),
-    "funding_source": ("Fonte di finanziamento", "Funding source"),
-    "sdgs": ("Obiettivi SDG", "SDGs"),
-    "sdg": ("SDG", "SDG"),
-    "participants_count": ("{count} partecipanti", "{count} participants"),
-    "participants_one": ("1 partecipante", "1 participant"),
-    "budget_short": ("Budget", "Budget"),
-    "share_city": ("Città {amount}", "City {amount}"),
-    "share_external": ("esterno {amount}", "external {amount}"),
-    "share_source": ("fonte: {source}", "source: {source}"),
-    "participants": ("Partecipanti", "Participants"),
-    "link": ("Link", "Link"),
-    "details": ("Scheda dell'attività", "Activity details"),
-    "only_other_language": ("Testo disponibile solo in inglese.", "Text available in Italian only."),
-    "annexes": ("Allegati", "Annexes"),
-    "annex_countries": ("Attività per area e Paese", "Activities by area and country"),
-    "annex_countries_note": ("Un'attività in più Paesi è contata in ciascuno.",
-                             "An activity in several countries is counted in each."),
-    "country": ("Paese", "Country"),
-    "activities": ("Attività", "Activities"),
-    "annex_partners": ("Città ed enti partner", "Partner cities and organisations"),
-    "partner": ("Partner", "Partner"),
-    "department": ("Settore", "Department"),
-    "annex_ledger": ("Il conto delle righe ricevute", "The ledger of rows received"),
-    "annex_ledger_note": ("Ogni riga ricevuta è accettata, respinta o fuori dall'anno. Le righe respinte sono "
-                          "elencate con i motivi in validation_{year}.csv.",
-                          "Every row received is accepted, rejected or outside the year. Rejected rows are "
-                          "listed with their reasons in validation_{year}.csv."),
-    "received": ("Ricevute", "Received"),
-    "accepted": ("Accettate", "Accepted"),
-    "rejected": ("Respinte", "Rejected"),
-    "outside": ("Fuori anno", "Outside the year"),
-    "reasons": ("Motivi", "Reasons"),
-    "total": ("Totale", "Total"),
-    "annex_sources": ("Fonti", "Sources"),
-    "annex_sources_note": ("I file letti per questa relazione. La data è quella dichiarata dal settore nel foglio "
-                           "«Scheda - Info» (non la data del file, che cambia a ogni copia); l'impronta SHA-256 "
-                           "identifica il contenuto esatto.",
-                           "The files read for this report. The date is the one the department gave in the "
-                           "'Scheda - Info' sheet (not the file date, which changes with every copy); the "
-                           "SHA-256 fingerprint identifies the exact content."),
-    "file": ("File", "File"),
-    "size": ("Dimensione", "Size"),
-    "date": ("Data", "Date"),
-    "bytes": ("{size} byte", "{size} bytes"),
-    "attachment": ("Le attività accettate, in formato CSV", "The accepted activities, as CSV"),
-    "not_given": ("—", "—"),
-    "not_available": ("—", "—"),
-    "not_available_short": ("n.d.", "n.a."),
-    "missing_legend": ("— = n.d., non disponibile: nessuna attività ha indicato l'importo; "
-                       "(2 n.d.) = attività che non hanno indicato l'importo, escluse dalla somma.",
-                       "— = n.a., not available: no activity gave the amount; "
-                       "(2 n.a.) = activities that gave no amount, left out of the sum."),
-    "chart_note": ("Grafico", "Chart"),
-}
-
-# Short labels of the finding codes that reject a row or a file, for the ledger annex.
+# The report's own texts: the catalogue's "report." keys, named here (and in templates/) without the namespace.
+STRINGS: dict[str, Pair] = {key.removeprefix("report."): value for key, value in CATALOGUE.items()
+                            if key.startswith("report.")}
 
 
 def text(key: str, lang: str, **params) -> str:
     """A UI string in one language, its fields filled."""
-    it, en = STRINGS[key]
-    return (it if lang == "it" else en).format(**params)
+    return STRINGS[key].get(lang).format(**params)
 
 
 def reason(code: str, lang: str) -> str:

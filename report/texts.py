@@ -1,0 +1,203 @@
+"""The one catalogue of user-facing texts: namespaced keys, each an Italian and English Pair."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Pair(NamedTuple):
+    """A text in Italian and in English; placeholders are str.format fields, the same in both."""
+    it: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        """The text in one language ("it" or "en")."""
+        return self.it if lang == "it" else self.en
+
+    def both(self, sep: str = " / ") -> str:
+        """The two languages as one string, the text once when both are the same."""
+        return self.it if self.it == self.en else f"{self.it}{sep}{self.en}"
+
+    def fill(self, **params) -> Pair:
+        """Both texts with their placeholders filled."""
+        return Pair(self.it.format(**params), self.en.format(**params))
+
+
+def pair(key: str) -> Pair:
+    """The text of a key in both languages."""
+    return CATALOGUE[key]
+
+
+def text(key: str, lang: str, **params) -> str:
+    """The text of a key in one language, its placeholders filled."""
+    return CATALOGUE[key].get(lang).format(**params)
+
+
+def severity(name: str, many: bool = False) -> Pair:
+    """The name of a finding severity (error, warning, info), or its plural."""
+    return CATALOGUE[f"severity_many.{name}" if many else f"severity.{name}"]
+
+
+# A key is namespace.name: the namespace says where the text appears. tests/test_texts.py proves that every key has
+# both languages with the same placeholders and that the code uses it.
+CATALOGUE: dict[str, Pair] = {
+    # The severities of a finding (report/findings.py): the feedback workbook, the console, the docs
+    "severity.error": Pair("Errore", "Error"),
+    "severity.warning": Pair("Avviso", "Warning"),
+    "severity.info": Pair("Info", "Info"),
+    "severity_many.error": Pair("errori", "errors"),
+    "severity_many.warning": Pair("avvisi", "warnings"),
+    "severity_many.info": Pair("info", "info"),
+    # The report: the editions' pages (report/publication/html.py, templates/*.html take the bare key)
+    "report.title": Pair('Relazione annuale sulle attività internazionali',
+                         'Annual report on international activities'),
+    "report.edition_both": Pair('Edizione bilingue italiano e inglese', 'Bilingual edition, Italian and English'),
+    "report.edition_it": Pair('Edizione italiana', 'Italian edition'),
+    "report.edition_en": Pair('Edizione inglese', 'English edition'),
+    "report.page_of": Pair('pagina {page} di {pages}', 'page {page} of {pages}'),
+    "report.contents": Pair('Indice', 'Contents'),
+    "report.foreword": Pair('Presentazione', 'Foreword'),
+    "report.figures": Pair("L'anno in cifre", 'The year in figures'),
+    "report.figures_intro": Pair('Le attività congiunte di più settori sono contate una volta sola.',
+                                 'Joint activities of several departments are counted once.'),
+    "report.figures_caption": Pair('Indicatori principali del {year}', 'Key figures for {year}'),
+    "report.indicator": Pair('Indicatore', 'Indicator'),
+    "report.change": Pair('Variazione', 'Change'),
+    "report.no_previous": Pair("Dati dell'anno precedente non disponibili.", 'No data for the previous year.'),
+    "report.fig_activities": Pair('Attività', 'Activities'),
+    "report.fig_departments": Pair('Settori coinvolti', 'Departments involved'),
+    "report.fig_countries": Pair('Paesi', 'Countries'),
+    "report.fig_partner_cities": Pair('Città ed enti partner', 'Partner cities and organisations'),
+    "report.fig_budget_eur": Pair('Budget complessivo', 'Total budget'),
+    "report.fig_eu_funding_eur": Pair('Finanziamenti europei', 'EU funding'),
+    "report.fig_city_funding_eur": Pair('Quota della Città', 'City contribution'),
+    "report.fig_participants": Pair('Persone coinvolte', 'People involved'),
+    "report.charts": Pair('Grafici', 'Charts'),
+    "report.departments": Pair('Le attività dei settori', 'Activities by department'),
+    "report.department_count": Pair('{count} attività', '{count} activities'),
+    "report.department_count_one": Pair('1 attività', '1 activity'),
+    "report.department_none": Pair('Nessuna attività segnalata per il {year}.', 'No activities reported for {year}.'),
+    "report.joint": Pair('Attività congiunta con: {departments}', 'Joint activity with: {departments}'),
+    "report.countries": Pair('Paesi', 'Countries'),
+    "report.area": Pair('Area geografica', 'Geographic area'),
+    "report.partners": Pair('Partner', 'Partners'),
+    "report.since": Pair('dal {date}', 'from {date}'),
+    "report.budget": Pair('Budget totale', 'Total budget'),
+    "report.funding_source": Pair('Fonte di finanziamento', 'Funding source'),
+    "report.sdg": Pair('SDG', 'SDG'),
+    "report.participants_count": Pair('{count} partecipanti', '{count} participants'),
+    "report.participants_one": Pair('1 partecipante', '1 participant'),
+    "report.budget_short": Pair('Budget', 'Budget'),
+    "report.share_city": Pair('Città {amount}', 'City {amount}'),
+    "report.share_external": Pair('esterno {amount}', 'external {amount}'),
+    "report.share_source": Pair('fonte: {source}', 'source: {source}'),
+    "report.only_other_language": Pair('Testo disponibile solo in inglese.', 'Text available in Italian only.'),
+    "report.annexes": Pair('Allegati', 'Annexes'),
+    "report.annex_countries": Pair('Attività per area e Paese', 'Activities by area and country'),
+    "report.annex_countries_note": Pair("Un'attività in più Paesi è contata in ciascuno.",
+                                        'An activity in several countries is counted in each.'),
+    "report.country": Pair('Paese', 'Country'),
+    "report.activities": Pair('Attività', 'Activities'),
+    "report.annex_partners": Pair('Città ed enti partner', 'Partner cities and organisations'),
+    "report.partner": Pair('Partner', 'Partner'),
+    "report.department": Pair('Settore', 'Department'),
+    "report.annex_ledger": Pair('Il conto delle righe ricevute', 'The ledger of rows received'),
+    "report.annex_ledger_note": Pair("Ogni riga ricevuta è accettata, respinta o fuori dall'anno. Le righe "
+                                     'respinte sono elencate con i motivi in validation_{year}.csv.',
+                                     'Every row received is accepted, rejected or outside the year. Rejected rows '
+                                     'are listed with their reasons in validation_{year}.csv.'),
+    "report.received": Pair('Ricevute', 'Received'),
+    "report.accepted": Pair('Accettate', 'Accepted'),
+    "report.rejected": Pair('Respinte', 'Rejected'),
+    "report.outside": Pair('Fuori anno', 'Outside the year'),
+    "report.reasons": Pair('Motivi', 'Reasons'),
+    "report.total": Pair('Totale', 'Total'),
+    "report.annex_sources": Pair('Fonti', 'Sources'),
+    "report.annex_sources_note": Pair('I file letti per questa relazione. La data è quella dichiarata dal settore '
+                                      'nel foglio «Scheda - Info» (non la data del file, che cambia a ogni '
+                                      "copia); l'impronta SHA-256 identifica il contenuto esatto.",
+                                      'The files read for this report. The date is the one the department gave in '
+                                      "the 'Scheda - Info' sheet (not the file date, which changes with every "
+                                      'copy); the SHA-256 fingerprint identifies the exact content.'),
+    "report.file": Pair('File', 'File'),
+    "report.size": Pair('Dimensione', 'Size'),
+    "report.date": Pair('Data', 'Date'),
+    "report.bytes": Pair('{size} byte', '{size} bytes'),
+    "report.attachment": Pair('Le attività accettate, in formato CSV', 'The accepted activities, as CSV'),
+    "report.not_given": Pair('—', '—'),
+    "report.not_available": Pair('—', '—'),
+    "report.not_available_short": Pair('n.d.', 'n.a.'),
+    "report.missing_legend": Pair("— = n.d., non disponibile: nessuna attività ha indicato l'importo; (2 n.d.) = "
+                                  "attività che non hanno indicato l'importo, escluse dalla somma.",
+                                  '— = n.a., not available: no activity gave the amount; (2 n.a.) = activities '
+                                  'that gave no amount, left out of the sum.'),
+    # The charts (report/publication/charts.py): titles, notes and the words of the alt texts
+    "chart.by_area.title": Pair('Attività per area geografica', 'Activities by geographic area'),
+    "chart.by_department.title": Pair('Attività per settore', 'Activities by department'),
+    "chart.by_department.note": Pair("Un'attività congiunta conta per ciascun settore.",
+                                     'A joint activity counts for each of its departments.'),
+    "chart.by_type.title": Pair('Attività per tipologia', 'Activities by type'),
+    "chart.by_theme.title": Pair('Attività per ambito tematico', 'Activities by theme'),
+    "chart.budget_by_area.title": Pair('Budget per area geografica', 'Budget by geographic area'),
+    "chart.budget_by_funding.title": Pair('Budget per fonte di finanziamento', 'Budget by funding source'),
+    "chart.sdgs.title": Pair('Obiettivi di sviluppo sostenibile (SDG) perseguiti',
+                             'Sustainable Development Goals (SDGs) addressed'),
+    "chart.sdgs.note": Pair("Un'attività può perseguire più obiettivi.", 'An activity may address several goals.'),
+    "chart.world_map.title": Pair('Paesi delle attività', 'Countries of the activities'),
+    "chart.by_year.title": Pair('Attività negli anni', 'Activities over the years'),
+    "chart.word.activities": Pair('Attività', 'Activities'),
+    "chart.word.budget": Pair('Budget totale', 'Total budget'),
+    "chart.word.bars": Pair('grafico a barre orizzontali', 'horizontal bar chart'),
+    "chart.word.columns": Pair('grafico a colonne', 'column chart'),
+    "chart.word.map": Pair('Mappa del mondo', 'World map'),
+    "chart.word.total": Pair('in tutto', 'in total'),
+    "chart.word.countries": Pair('Paesi con attività, colorati per numero di attività, dal più chiaro (meno) al '
+                                 'più scuro (più)',
+                                 'countries with activities, shaded by number of activities from light (fewer) to '
+                                 'dark (more)'),
+    "chart.word.most": Pair('Più attività', 'Most activities'),
+    "chart.word.none": Pair('nessuna', 'none'),
+    "chart.word.legend": Pair('Attività per Paese', 'Activities per country'),
+    "chart.word.year": Pair('Anno', 'Year'),
+    "chart.word.europe": Pair('Europa', 'Europe'),
+    # The council workbook (report/workbooks/council.py)
+    "product.year_city": Pair('Attività internazionali {year} - {city}', 'International activities {year} - {city}'),
+    "council.code": Pair('Codice', 'Code'),
+    "council.activities": Pair('Attività', 'Activities'),
+    "council.total": Pair('Totale (ogni attività una volta)', 'Total (each activity once)'),
+    "council.not_given": Pair('Non indicato', 'Not given'),
+    "council.note_once": Pair("Un'attività congiunta di più settori è contata una volta sola; importi dalla prima "
+                              "riga dell'attività.",
+                              'A joint activity of several departments is counted once; amounts from the '
+                              "activity's first row."),
+    "council.note_many": Pair("Un'attività è contata per ciascun valore che ha (più Paesi, più settori): le righe "
+                              'sommano più del totale.',
+                              'An activity counts once for each value it has (several countries, several '
+                              'departments): the rows add up to more than the total.'),
+    # The department template (report/workbooks/template.py)
+    "template.title": Pair('Relazione sulle attività internazionali {year}',
+                           'Report on international activities {year}'),
+    "template.department": Pair('Settore: {name}', 'Department: {name}'),
+    "template.steps": Pair('Come compilare', 'How to fill in'),
+    "template.example": Pair('Una riga di esempio, colonna per colonna', 'An example row, column by column'),
+    "template.example_head": Pair('Colonna / Column', 'Esempio / Example'),
+    "template.lists": Pair('Gli elenchi dei menu a tendina', 'The lists behind the dropdowns'),
+    "template.lists_head": Pair('Elenco / List', 'Codice / Code'),
+    "template.languages": Pair('Italiano', 'English'),
+    "template.coordination": Pair('compilato dal gruppo di coordinamento', 'filled in by the coordination team'),
+    "template.contact": Pair('nome e cognome di chi ha compilato', 'name of the person who filled it in'),
+    "template.email": Pair('indirizzo e-mail del referente', 'e-mail address of the contact person'),
+    "template.date": Pair('data di invio, GG/MM/AAAA', 'date sent, DD/MM/YYYY'),
+    "template.list_error": Pair('Valore non in elenco', 'Not in the list'),
+    "template.value_error": Pair('Valore non valido', 'Invalid value'),
+    # The open-data package (report/publication/datapackage.py)
+    "datapackage.description": Pair("Le attività internazionali della città nell'anno {year}, come le hanno "
+                                    'inviate i settori e come le conta il rapporto annuale: una riga per attività '
+                                    "e settore; le righe di un'attività congiunta hanno lo stesso activity_id, "
+                                    'che i totali contano una volta.',
+                                    "The city's international activities of {year}, as the departments reported "
+                                    'them and as the annual report counts them: one row per activity and '
+                                    'department; the rows of a joint activity share one activity_id, which the '
+                                    'totals count once.'),
+    "datapackage.source": Pair('Schede delle attività inviate dai settori - {author}',
+                               'Activity workbooks sent by the departments - {author}'),
+}
