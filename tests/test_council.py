@@ -13,7 +13,8 @@ from report.outputs import FORMULA_PREFIXES, write_activities_csv, write_validat
 from report.intake.year import load_year
 from report.schema import COUNCIL_OUTPUT_COLUMNS, SHEET_ACTIVITIES, output_label
 from report.workbooks import styles
-from report.workbooks.council import BREAKDOWNS, SHEET_TABLE, TEXTS, build_council, write_council
+from report.texts import pair
+from report.workbooks.council import BREAKDOWNS, SHEET_TABLE, build_council, write_council
 from report.workbooks.feedback import write_feedback
 from workbook_samples import ROWS, YEAR, filled_template
 
@@ -76,7 +77,7 @@ def test_breakdowns_match_aggregate(data, workbook):
         assert {r[-1]: r[-4] for r in rows if r[-1] in budgets.index and r[-1] not in unknown} == \
             pytest.approx({k: v for k, v in budgets.to_dict().items() if k not in unknown})
         total = rows[-1]
-        assert total[0:2] == TEXTS["total"] and total[-1] is None
+        assert total[0:2] == pair("council.total") and total[-1] is None
         if key == "countries":
             assert total[-5] == sum(1 for c in once["countries"] if c)
         else:

@@ -11,7 +11,8 @@ import pytest
 from report.config import load_config
 from report.intake.year import load_year
 from report.schema import VOCABULARIES, output_label
-from report.workbooks.council import BREAKDOWNS, SHEET_TABLE, TEXTS, write_council
+from report.texts import pair
+from report.workbooks.council import BREAKDOWNS, SHEET_TABLE, write_council
 from test_libreoffice import SOFFICE, convert
 
 SAMPLES = Path(__file__).resolve().parents[1] / "inputs" / "2025"
@@ -55,7 +56,7 @@ def test_summary_sheets_lead_with_labels_in_both_languages_and_end_with_the_code
     heads = [c.value for c in ws[HEAD]]
     assert heads[:2] == [output_label(key, "it"), output_label(key, "en")] and heads[-1] == "Codice / Code"
     rows = [r for r in ws.iter_rows(min_row=HEAD + 1, values_only=True)]
-    assert rows[-1][:2] == TEXTS["total"]
+    assert rows[-1][:2] == pair("council.total")
     for it, en, *_, code in rows[:-1]:
         if key in VOCABULARIES and code:
             assert (it, en) == (VOCABULARIES[key].label(code, "it"), VOCABULARIES[key].label(code, "en"))

@@ -13,6 +13,7 @@ from pathlib import Path
 from report.config import Config
 from report.docs import output_form
 from report.outputs import atomic_path
+from report.texts import pair
 from report.schema import (ACTIVITY_OUTPUT_COLUMNS, ALWAYS_FILLED, AMOUNT, BOOLEAN, COLUMN_BY_KEY, COUNTRIES, DATE,
                            EXTRA_OUTPUT_FIELDS, EXTRA_OUTPUT_KINDS, INTEGER, SDGS, TEXT, TEXT_LIST, URL, VOCAB,
                            VOCABULARIES)
@@ -26,17 +27,6 @@ DEFAULTS = {  # the [open_data] table of the configuration may change any of the
     "licence_title": "Creative Commons Attribuzione 4.0 Internazionale / Creative Commons Attribution 4.0 International",
     "licence_path": "https://creativecommons.org/licenses/by/4.0/",
     "source_path": "",
-}
-TEXTS = {
-    "title": ("Attività internazionali {year} - {city}", "International activities {year} - {city}"),
-    "description": ("Le attività internazionali della città nell'anno {year}, come le hanno inviate i settori e "
-                    "come le conta il rapporto annuale: una riga per attività e settore; le righe di un'attività "
-                    "congiunta hanno lo stesso activity_id, che i totali contano una volta.",
-                    "The city's international activities of {year}, as the departments reported them and as the "
-                    "annual report counts them: one row per activity and department; the rows of a joint "
-                    "activity share one activity_id, which the totals count once."),
-    "source": ("Schede delle attività inviate dai settori - {author}", "Activity workbooks sent by the departments"
-               " - {author}"),
 }
 
 
@@ -86,10 +76,10 @@ def descriptor(config: Config, year: int, csv_name: str) -> dict:
     """The package: one tabular resource, activities_Y.csv, with its schema, licence and source."""
     settings = {**DEFAULTS, **config.raw.get("open_data", {})}
     city = {"it": config.city_it, "en": config.city_en}
-    title_it, title_en = (TEXTS["title"][i].format(year=year, city=city[lang]) for i, lang in enumerate(("it", "en")))
-    about_it, about_en = (text.format(year=year) for text in TEXTS["description"])
+    title_it, title_en = (pair("product.year_city")[i].format(year=year, city=city[lang]) for i, lang in enumerate(("it", "en")))
+    about_it, about_en = (text.format(year=year) for text in pair("datapackage.description"))
     source_it, source_en = (text.format(author=author or config.city(lang)) for text, author, lang in
-                            zip(TEXTS["source"], (config.author_it, config.author_en), ("it", "en")))
+                            zip(pair("datapackage.source"), (config.author_it, config.author_en), ("it", "en")))
     licence = {"name": settings["licence_name"], "path": settings["licence_path"], "title": settings["licence_title"]}
     source = {"title": _both(source_it, source_en)} | ({"path": settings["source_path"]}
                                                       if settings["source_path"] else {})

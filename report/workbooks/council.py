@@ -15,6 +15,7 @@ from report.config import Config
 from report.outputs import atomic_path
 from report.schema import (AMOUNT, COLUMN_BY_KEY, COUNCIL_OUTPUT_COLUMNS, DATE, EXTRA_OUTPUT_FIELDS, INTEGER,
                            VOCABULARIES, output_label)
+from report.texts import pair
 from report.workbooks import styles
 
 SHEET_TABLE = "Attività - Activities"
@@ -35,19 +36,6 @@ BREAKDOWNS = (
     ("Per Paese - By country", "countries"),
     ("Per fonte - By funding source", "funding_source"),
 )
-TEXTS = {
-    "title": ("Attività internazionali {year} - {city}", "International activities {year} - {city}"),
-    "code": ("Codice", "Code"),
-    "activities": ("Attività", "Activities"),
-    "total": ("Totale (ogni attività una volta)", "Total (each activity once)"),
-    "not_given": ("Non indicato", "Not given"),
-    "note_once": ("Un'attività congiunta di più settori è contata una volta sola; importi dalla prima riga "
-                  "dell'attività.", "A joint activity of several departments is counted once; amounts "
-                  "from the activity's first row."),
-    "note_many": ("Un'attività è contata per ciascun valore che ha (più Paesi, più settori): le righe sommano "
-                  "più del totale.", "An activity counts once for each value it has (several countries, "
-                  "several departments): the rows add up to more than the total."),
-}
 
 
 def council_name(year: int) -> str:
@@ -66,7 +54,7 @@ def build_council(frame, config: Config, year: int) -> Workbook:
     _table_sheet(wb.active, frame)
     for name, key in BREAKDOWNS:
         _breakdown_sheet(wb.create_sheet(name), frame, key, config, year)
-    wb.properties.title = TEXTS["title"][0].format(year=year, city=config.city_it)
+    wb.properties.title = pair("product.year_city").it.format(year=year, city=config.city_it)
     wb.properties.creator = config.author_it or config.city_it
     return wb
 
@@ -173,10 +161,10 @@ def _breakdown_sheet(ws, frame, key: str, config: Config, year: int) -> None:
                for a in AMOUNT_KEYS}
     name_it, name_en = (output_label(key, "it"), output_label(key, "en"))
     area = [f"{output_label('area', 'it')}\n{output_label('area', 'en')}"] if key == "countries" else []
-    heads = [name_it, name_en, *area, styles.both(TEXTS["activities"]),
-             *(f"{output_label(a, 'it')}\n{output_label(a, 'en')}" for a in AMOUNT_KEYS), styles.both(TEXTS["code"])]
+    heads = [name_it, name_en, *area, styles.both(pair("council.activities")),
+             *(f"{output_label(a, 'it')}\n{output_label(a, 'en')}" for a in AMOUNT_KEYS), styles.both(pair("council.code"))]
     styles.put(ws, 1, 1, f"{ws.title} · {year}", font=styles.TITLE_FONT)
-    note = "note_many" if key in (*aggregate.MULTI_KEYS, "department") else "note_once"
+    note = "council.note_many" if key in (*aggregate.MULTI_KEYS, "department") else "council.note_once"
     head = 5
     styles.header(ws, head, heads)
     row = head
@@ -192,11 +180,11 @@ def _breakdown_sheet(ws, frame, key: str, config: Config, year: int) -> None:
         if len(given) < len(first):
             row += 1
             missing = first[~first.index.isin(given.index)]
-            _data_row(ws, row, [*TEXTS["not_given"], *blank], len(missing), [_sum(missing, a) for a in AMOUNT_KEYS])
+            _data_row(ws, row, [*pair("council.not_given"), *blank], len(missing), [_sum(missing, a) for a in AMOUNT_KEYS])
     if key == "countries":
         first = first[first["countries"].map(lambda v: not _missing(v) and len(v) > 0)] if len(first) else first
     row += 1
-    _data_row(ws, row, [*TEXTS["total"], *blank], len(first), [_sum(first, a) for a in AMOUNT_KEYS], bold=True)
+    _data_row(ws, row, [*pair("council.total"), *blank], len(first), [_sum(first, a) for a in AMOUNT_KEYS], bold=True)
     rows = range(head + 1, row + 1)
     name_width = max(_longest(ws, 1, rows, 24, 50), _longest(ws, 2, rows, 24, 50))
     sizes = [name_width, name_width, *([_longest(ws, 3, rows, 20, 70)] if key == "countries" else []), 12,
@@ -206,7 +194,7 @@ def _breakdown_sheet(ws, frame, key: str, config: Config, year: int) -> None:
     for r in rows:  # a label longer than its column wraps, its row grows
         styles.fit_height(ws, r, len(heads))
     last = get_column_letter(len(heads))
-    for r, text in ((2, TEXTS[note][0]), (3, TEXTS[note][1])):  # the notes wrap across the table's width
+    for r, text in ((2, pair(note).it), (3, pair(note).en)):  # the notes wrap across the table's width
         styles.put(ws, r, 1, text, alignment=styles.WRAP_TOP)
         ws.merge_cells(f"A{r}:{last}{r}")
         ws.row_dimensions[r].height = styles.fitted_height([text], [sum(sizes)])

@@ -12,6 +12,7 @@ from report.config import Config, Department
 from report.outputs import atomic_path
 from report.schema import (AMOUNT, COLUMNS, DATE, INFO_FIELDS, INTEGER, SDGS, SHEET_ACTIVITIES,
                            SHEET_INFO, SHEET_INSTRUCTIONS, SHEET_LISTS, URL, VOCAB, VOCABULARIES, Column)
+from report.texts import pair
 from report.workbooks import styles
 
 log = logging.getLogger(__name__)
@@ -50,24 +51,8 @@ STEPS = (
     ("Solo le intestazioni sono protette, senza password (Revisione › Rimuovi protezione foglio).",
      "Only the headers are protected, with no password (Review › Unprotect Sheet)."),
 )
-TEXTS = {
-    "title": ("Relazione sulle attività internazionali {year}", "Report on international activities {year}"),
-    "department": ("Settore: {it}", "Department: {en}"),
-    "steps": ("Come compilare", "How to fill in"),
-    "example": ("Una riga di esempio, colonna per colonna", "An example row, column by column"),
-    "example_head": ("Colonna / Column", "Esempio / Example"),
-    "lists": ("Gli elenchi dei menu a tendina", "The lists behind the dropdowns"),
-    "lists_head": ("Elenco / List", "Codice / Code"),
-    "it": ("Italiano", "English"),
-    "coordination": ("compilato dal gruppo di coordinamento", "filled in by the coordination team"),
-    "contact": ("nome e cognome di chi ha compilato", "name of the person who filled it in"),
-    "email": ("indirizzo e-mail del referente", "e-mail address of the contact person"),
-    "date": ("data di invio, GG/MM/AAAA", "date sent, DD/MM/YYYY"),
-    "list_error": ("Valore non in elenco", "Not in the list"),
-    "value_error": ("Valore non valido", "Invalid value"),
-}
-INFO_NOTES = {"year": "coordination", "department": "coordination", "contact": "contact", "email": "email",
-              "date": "date"}
+INFO_NOTES = {"year": "template.coordination", "department": "template.coordination", "contact": "template.contact",
+              "email": "template.email", "date": "template.date"}
 REQUIRED_LOOK = {"title_it", "title_en", "countries", "area"}  # required in combination (contract section 2)
 
 
@@ -87,7 +72,7 @@ def build_template(config: Config, department: Department, year: int) -> Workboo
     activities = wb.create_sheet(SHEET_ACTIVITIES.name, index=1)
     _activities(activities, lists)
     wb.active = 1
-    wb.properties.title = f"{TEXTS['title'][0].format(year=year)} - {department.code}"
+    wb.properties.title = f"{pair('template.title').it.format(year=year)} - {department.code}"
     wb.properties.creator = config.author_it or config.city_it
     wb.properties.language = "it-IT"
     return wb
@@ -112,24 +97,24 @@ def _step_params(year: int) -> dict:
 def _instructions(ws, department: Department, year: int) -> None:
     """Bilingual steps, the example row explained column by column, the lists: Italian in C, English in D."""
     styles.widths(ws, (30, 30, 58, 58))
-    styles.put(ws, 1, 1, TEXTS["title"][0].format(year=year), font=styles.TITLE_FONT)
-    styles.put(ws, 2, 1, TEXTS["title"][1].format(year=year), font=styles.SUBTITLE_FONT)
-    styles.put(ws, 3, 1, TEXTS["department"][0].format(it=department.it) + f" ({department.code})")
-    styles.put(ws, 4, 1, TEXTS["department"][1].format(en=department.en) + f" ({department.code})")
+    styles.put(ws, 1, 1, pair("template.title").it.format(year=year), font=styles.TITLE_FONT)
+    styles.put(ws, 2, 1, pair("template.title").en.format(year=year), font=styles.SUBTITLE_FONT)
+    styles.put(ws, 3, 1, pair("template.department").it.format(name=department.it) + f" ({department.code})")
+    styles.put(ws, 4, 1, pair("template.department").en.format(name=department.en) + f" ({department.code})")
     row = 6
-    row = _section(ws, row, styles.both(TEXTS["steps"]), ("", "", *TEXTS["it"]))
+    row = _section(ws, row, styles.both(pair("template.steps")), ("", "", *pair("template.languages")))
     params = _step_params(year)
     for number, (it, en) in enumerate(STEPS, start=1):
         _line(ws, row, (f"{number}.", "", it.format(**params), en.format(**params)))
         row += 1
-    row = _section(ws, row + 1, styles.both(TEXTS["example"]), (*TEXTS["example_head"], *TEXTS["it"]))
+    row = _section(ws, row + 1, styles.both(pair("template.example")), (*pair("template.example_head"), *pair("template.languages")))
     example = example_row(department, year)
     for column in COLUMNS:
         _line(ws, row, (column.header.replace("\n", " / "), example[column.key],
                         f"{column.help_it}\n({column.rule_it})", f"{column.help_en}\n({column.rule_en})"),
               bold_first=column.required)
         row += 1
-    row = _section(ws, row + 1, styles.both(TEXTS["lists"]), (*TEXTS["lists_head"], *TEXTS["it"]))
+    row = _section(ws, row + 1, styles.both(pair("template.lists")), (*pair("template.lists_head"), *pair("template.languages")))
     for vocabulary in VOCABULARIES.values():
         for i, term in enumerate(vocabulary.terms):
             name = f"{vocabulary.name_it} / {vocabulary.name_en}" if i == 0 else ""
@@ -189,7 +174,7 @@ def _info(ws, department: Department, year: int) -> None:
         if field.key == "date":
             cell.number_format = styles.DATE_FORMAT
             dates.add(cell.coordinate)
-        note = styles.both(TEXTS[INFO_NOTES[field.key]])
+        note = styles.both(pair(INFO_NOTES[field.key]))
         if field.key == "department":
             note = f"{department.it} / {department.en}"
         styles.put(ws, r, 3, note, alignment=styles.WRAP_TOP, border=styles.THIN_BORDER)
@@ -290,7 +275,7 @@ def validation(column: Column, rng: str, lists: dict[str, str]) -> DataValidatio
     dv.showInputMessage = True
     if dv.type:
         dv.showErrorMessage = True
-        dv.errorTitle = styles.both(TEXTS["list_error" if kind == VOCAB else "value_error"])[:PROMPT_TITLE_MAX]
+        dv.errorTitle = styles.both(pair("template.list_error" if kind == VOCAB else "template.value_error"))[:PROMPT_TITLE_MAX]
         dv.error = f"{column.rule_it}\n{column.rule_en}"[:PROMPT_MAX]
     dv.add(rng)
     return dv
