@@ -21,6 +21,7 @@ from report.i18n import EDITIONS, LOCALES
 from report.outputs import atomic_path
 from report.publication.fonts import register_matplotlib_fonts
 from report.schema import VOCABULARIES
+from report.texts import CATALOGUE, Pair, pair
 from report.publication.svgfont import embed_fonts
 
 log = logging.getLogger(__name__)
@@ -109,38 +110,6 @@ _OFFICE_WORDS = {
     "it": re.compile(r"^(Servizio Centrale|Settore|Divisione|Servizio|Ufficio|Area|Direzione|Corpo di)\s+", re.I),
     "en": re.compile(r"^(Central Service for|Service for|Office for)\s+|\s+(Department|Division|Service|Office)$",
                      re.I),
-}
-
-# Texts of the charts: title and the words of the alt text, Italian and English.
-TEXTS: dict[str, dict[str, tuple[str, str]]] = {
-    "by_area": {"title": ("Attività per area geografica", "Activities by geographic area")},
-    "by_department": {"title": ("Attività per settore", "Activities by department"),
-                      "note": ("Un'attività congiunta conta per ciascun settore.",
-                               "A joint activity counts for each of its departments.")},
-    "by_type": {"title": ("Attività per tipologia", "Activities by type")},
-    "by_theme": {"title": ("Attività per ambito tematico", "Activities by theme")},
-    "budget_by_area": {"title": ("Budget per area geografica", "Budget by geographic area")},
-    "budget_by_funding": {"title": ("Budget per fonte di finanziamento", "Budget by funding source")},
-    "sdgs": {"title": ("Obiettivi di sviluppo sostenibile (SDG) perseguiti",
-                       "Sustainable Development Goals (SDGs) addressed"),
-             "note": ("Un'attività può perseguire più obiettivi.", "An activity may address several goals.")},
-    "world_map": {"title": ("Paesi delle attività", "Countries of the activities")},
-    "by_year": {"title": ("Attività negli anni", "Activities over the years")},
-}
-WORDS: dict[str, tuple[str, str]] = {
-    "activities": ("Attività", "Activities"),
-    "budget": ("Budget totale", "Total budget"),
-    "bars": ("grafico a barre orizzontali", "horizontal bar chart"),
-    "columns": ("grafico a colonne", "column chart"),
-    "map": ("Mappa del mondo", "World map"),
-    "total": ("in tutto", "in total"),
-    "countries": ("Paesi con attività, colorati per numero di attività, dal più chiaro (meno) al più scuro (più)",
-                  "countries with activities, shaded by number of activities from light (fewer) to dark (more)"),
-    "most": ("Più attività", "Most activities"),
-    "none": ("nessuna", "none"),
-    "legend": ("Attività per Paese", "Activities per country"),
-    "year": ("Anno", "Year"),
-    "europe": ("Europa", "Europe"),
 }
 
 
@@ -296,14 +265,13 @@ def _items_text(pairs: list[tuple[str, str]]) -> str:
 
 def _bars_alt(bars: _Bars, series: pd.Series, names, total, lang: str) -> str:
     """Alt text of a bar chart: what it shows, the total (when the bars add up to it) and every bar's value."""
-    index = 0 if lang == "it" else 1
     fmt = count_text if bars.amount is None else money_text
-    title = TEXTS[bars.name]["title"][index]
-    head = f"{title}, {WORDS['bars'][index]}"
+    title = pair(f"chart.{bars.name}.title").get(lang)
+    head = f"{title}, {pair('chart.word.bars').get(lang)}"
     if total is not None:
-        head += f" ({fmt(total, lang)} {WORDS['total'][index]})"
-    items = _items_text([(names(value)[index], fmt(amount, lang)) for value, amount in series.items()])
-    note = TEXTS[bars.name].get("note", ("", ""))[index]
+        head += f" ({fmt(total, lang)} {pair('chart.word.total').get(lang)})"
+    items = _items_text([(Pair(*names(value)).get(lang), fmt(amount, lang)) for value, amount in series.items()])
+    note = CATALOGUE.get(f"chart.{bars.name}.note", Pair("", "")).get(lang)
     return _sentence([f"{head}.", f"{items}.", note])
 
 
@@ -405,10 +373,10 @@ def _draw_bars(bars: _Bars, series: pd.Series, names, langs: tuple[str, ...], ax
         ax.set_xlim(0, top * axes_width / max(axes_width - room, axes_width / 2))
         if bars.amount is None:
             ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _, lang=lang: count_text(x, lang)))
-            ax.set_xlabel(_pick(WORDS["activities"], lang))
+            ax.set_xlabel(_pick(pair("chart.word.activities"), lang))
         else:
             ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _, lang=lang: money_short(x, lang) if x else "0"))
-            ax.set_xlabel(_pick(WORDS["budget"], lang))
+            ax.set_xlabel(_pick(pair("chart.word.budget"), lang))
         yield lang, fig
     for text in value_texts:
         text.remove()
@@ -465,23 +433,23 @@ def _draw_map(table: pd.DataFrame, langs: tuple[str, ...]) -> Drawn:
         spine.set_linewidth(0.5)
     key.axis("off")
     for lang in langs:
-        europe.set_title(_pick(WORDS["europe"], lang), fontsize=TYPE["small"], color=MUTED, pad=2,
+        europe.set_title(_pick(pair("chart.word.europe"), lang), fontsize=TYPE["small"], color=MUTED, pad=2,
                          loc="left")
         handles = [Patch(facecolor=colour, edgecolor=MUTED, linewidth=0.4, label=_bin_label(low, high, lang))
                    for colour, (low, high) in zip(colours, bins)]
-        handles.append(Patch(facecolor=NO_DATA, edgecolor=MUTED, linewidth=0.4, label=_pick(WORDS["none"], lang)))
-        key.legend(handles=handles, loc="center", ncols=2, frameon=False, title=_pick(WORDS["legend"], lang),
+        handles.append(Patch(facecolor=NO_DATA, edgecolor=MUTED, linewidth=0.4,
+                             label=_pick(pair("chart.word.none"), lang)))
+        key.legend(handles=handles, loc="center", ncols=2, frameon=False, title=_pick(pair("chart.word.legend"), lang),
                    handlelength=1.8, handleheight=1.1, columnspacing=2.0, labelspacing=0.5)
         yield lang, fig
 
 
 def _map_alt(table: pd.DataFrame, lang: str) -> str:
-    index = 0 if lang == "it" else 1
     top = table.sort_values(["activities", "country"], ascending=[False, True], kind="stable").head(8)
     items = _items_text([(country_name(code, lang), count_text(n, lang))
                          for code, n in zip(top["country"], top["activities"])])
-    head = f"{WORDS['map'][index]}: {count_text(len(table), lang)} {WORDS['countries'][index]}."
-    return _sentence([head, f"{WORDS['most'][index]}: {items}."])
+    head = f"{pair('chart.word.map').get(lang)}: {count_text(len(table), lang)} {pair('chart.word.countries').get(lang)}."
+    return _sentence([head, f"{pair('chart.word.most').get(lang)}: {items}."])
 
 
 def _draw_years(series: pd.Series, langs: tuple[str, ...]) -> Drawn:
@@ -507,16 +475,15 @@ def _draw_years(series: pd.Series, langs: tuple[str, ...]) -> Drawn:
         value_texts = ax.bar_label(container, labels=[count_text(v, lang) for v in values], padding=3,
                                    fontsize=TYPE["value"], color=INK)
         ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _, lang=lang: count_text(y, lang)))
-        ax.set_ylabel(_pick(WORDS["activities"], lang))
-        ax.set_xlabel(_pick(WORDS["year"], lang))
+        ax.set_ylabel(_pick(pair("chart.word.activities"), lang))
+        ax.set_xlabel(_pick(pair("chart.word.year"), lang))
         yield lang, fig
 
 
 def _years_alt(series: pd.Series, lang: str) -> str:
-    index = 0 if lang == "it" else 1
-    title = TEXTS["by_year"]["title"][index]
+    title = pair("chart.by_year.title").get(lang)
     items = _items_text([(str(y), count_text(v, lang)) for y, v in series.items()])
-    return f"{title}, {WORDS['columns'][index]}. {items}."
+    return f"{title}, {pair('chart.word.columns').get(lang)}. {items}."
 
 
 _PATH_DATA = re.compile(r' d="([^"]*)"')
@@ -592,7 +559,7 @@ def make_edition_charts(frame: pd.DataFrame, langs: Iterable[str], out_dir: Path
     charts: dict[str, list[Chart]] = {lang: [] for lang in langs}
 
     def add(name: str, drawn: Drawn, alt_it: str, alt_en: str) -> None:
-        title_it, title_en = TEXTS[name]["title"]
+        title_it, title_en = pair(f"chart.{name}.title")
         for lang, fig in drawn:
             path = out_dir / f"{name}_{lang}.svg"
             _save(fig, path, lang, (title_it, title_en), (alt_it, alt_en))
