@@ -11,6 +11,7 @@ from pathlib import Path
 
 from report import schema
 from report.findings import CATALOGUE
+from report.texts import severity
 
 DOCS_DIR = Path(__file__).resolve().parent.parent / "docs"
 HELP_WIDTH = 100  # --help is rendered at a fixed width so the docs do not depend on the terminal
@@ -52,7 +53,7 @@ VALIDATION_COLUMNS: dict[str, tuple[str, str]] = {
     "message_en": ("messaggio in inglese", "message in English"),
 }
 
-SEVERITY_WORDS = {"error": "errore / error", "warning": "avviso / warning", "info": "info"}
+SEVERITY_WORDS = {name: severity(name).both().lower() for name in schema.SEVERITIES}
 SCOPE_WORDS = {"file": "file", "row": "riga / row"}
 
 

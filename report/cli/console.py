@@ -9,9 +9,10 @@ from pathlib import Path
 from report.findings import ERROR, INFO, SEVERITY_ORDER, WARNING, Finding
 from report.intake.ledger import Ledger
 from report.schema import COLUMN_BY_KEY, SHEET_ACTIVITIES
+from report.texts import severity
 
-LABELS = {ERROR: "ERRORE/ERROR", WARNING: "AVVISO/WARNING", INFO: "INFO"}
-PLURALS = {ERROR: "errori/errors", WARNING: "avvisi/warnings", INFO: "info"}
+LABELS = {name: severity(name).both("/").upper() for name in (ERROR, WARNING, INFO)}
+PLURALS = {name: severity(name, many=True).both("/") for name in (ERROR, WARNING, INFO)}
 COLORS = {ERROR: "31", WARNING: "33", INFO: "36", "ok": "32", "bold": "1", "dim": "2"}
 
 

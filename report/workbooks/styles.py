@@ -10,6 +10,7 @@ from openpyxl.utils import get_column_letter
 
 from report.findings import ERROR, INFO, WARNING
 from report.outputs import neutralise
+from report.texts import severity
 
 # Colours: the report's dark blue for headers; severities from the Okabe-Ito colour-blind-safe palette
 # (vermillion, yellow, sky blue) as light tints, so text stays readable, each with its own border
@@ -29,7 +30,7 @@ SEVERITY_BORDER = {
     WARNING: Border(*(Side("dashed", "B38F00"),) * 4),
     INFO: Border(*(Side("dotted", "0072B2"),) * 4),
 }
-SEVERITY_LABEL = {ERROR: "Errore / Error", WARNING: "Avviso / Warning", INFO: "Info"}
+SEVERITY_LABEL = {name: severity(name).both() for name in (ERROR, WARNING, INFO)}
 
 FONT = "Calibri"  # the spreadsheet programs' default; LibreOffice substitutes a metric-compatible font
 TITLE_FONT = Font(FONT, size=14, bold=True, color=INK)
