@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import date
-from typing import NamedTuple
+
+from report import texts
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 
@@ -20,40 +21,8 @@ class Code:
 
 
 def _c(code, severity, scope, it, en) -> Code:
-    it_short, en_short = SHORT.get(code, ("", ""))
+    it_short, en_short = texts.CATALOGUE.get(f"reason.{code}", ("", ""))  # the short label, for the ledger annex
     return Code(code, severity, scope, it, en, it_short, en_short)
-
-
-# Short labels of the errors, by which the report says why rows were rejected.
-SHORT: dict[str, tuple[str, str]] = {
-    "file_too_large": ("file troppo grande", "file too large"),
-    "file_zip_bomb": ("file compresso sospetto", "suspicious compressed file"),
-    "file_encrypted": ("file protetto da password", "password-protected file"),
-    "file_unreadable": ("file illeggibile", "unreadable file"),
-    "file_unsupported_type": ("tipo di file non accettato", "file type not accepted"),
-    "file_no_header": ("intestazione non trovata", "header not found"),
-    "department_unknown": ("settore non riconosciuto", "unknown department"),
-    "column_missing": ("colonna obbligatoria assente", "required column missing"),
-    "required_missing": ("dato obbligatorio mancante", "required value missing"),
-    "title_missing": ("titolo mancante", "title missing"),
-    "text_too_long": ("testo troppo lungo", "text too long"),
-    "vocabulary_unknown": ("valore fuori elenco", "value not in the list"),
-    "country_unknown": ("Paese sconosciuto", "unknown country"),
-    "location_missing": ("Paesi e area mancanti", "countries and area missing"),
-    "amount_invalid": ("importo non valido", "invalid amount"),
-    "amount_negative": ("importo negativo", "negative amount"),
-    "city_funding_above_budget": ("quota Città oltre il budget", "City contribution above budget"),
-    "date_invalid": ("data non valida", "invalid date"),
-    "date_order": ("fine prima dell'inizio", "end before start"),
-    "sdg_invalid": ("SDG non valido", "invalid SDG"),
-    "integer_invalid": ("numero non valido", "invalid number"),
-    "url_invalid": ("link non valido", "invalid link"),
-    "ref_repeated": ("codice ripetuto", "repeated reference"),
-    "file_not_regular": ("non è un file ordinario", "not a regular file"),
-    "file_link_outside": ("collegamento fuori cartella", "link out of the folder"),
-    "text_bytes_invalid": ("caratteri illeggibili", "unreadable characters"),
-    "quote_unclosed": ("virgolette non chiuse", "unclosed quote"),
-}
 
 
 # Messages are str.format templates; each says what is wrong and what to do.
@@ -284,10 +253,7 @@ def make(code: str, *, source_file: str, sheet: str = "", source_row: int | None
         message_en=entry.message_en.format(**localised(params, "en")))
 
 
-class Text(NamedTuple):
-    """A message parameter written in both languages."""
-    it: str
-    en: str
+Text = texts.Pair  # a message parameter written in both languages
 
 
 def localised(params: dict, lang: str) -> dict:
@@ -299,7 +265,7 @@ def localised(params: dict, lang: str) -> dict:
     out = {}
     for key, value in params.items():
         if isinstance(value, Text):
-            value = value.it if lang == "it" else value.en
+            value = value.get(lang)
         elif isinstance(value, date):
             value = i18n.day(value, lang, "medium")
         elif isinstance(value, float):
@@ -313,7 +279,7 @@ def localised(params: dict, lang: str) -> dict:
 def short_label(code: str, lang: str) -> str:
     """The short label of a code in a language (the code itself when it has none)."""
     entry = CATALOGUE[code]
-    return (entry.short_it if lang == "it" else entry.short_en) or code
+    return texts.Pair(entry.short_it, entry.short_en).get(lang) or code
 
 
 SEVERITY_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}

@@ -69,3 +69,12 @@ def test_pair():
     assert pair.get("it") == "Attività {n}" and pair.get("en") == "Activities {n}"
     assert pair.fill(n=2).both() == "Attività 2 / Activities 2"
     assert Pair("Info", "Info").both() == "Info"
+
+
+def test_the_short_labels_name_finding_codes_and_every_rejecting_code_has_one():
+    from report.findings import CATALOGUE as CODES, ERROR, short_label
+
+    reasons = {key.removeprefix("reason.") for key in CATALOGUE if key.startswith("reason.")}
+    assert reasons <= set(CODES)
+    assert {c.code for c in CODES.values() if c.severity == ERROR} <= reasons
+    assert short_label("file_encrypted", "en") == CATALOGUE["reason.file_encrypted"].en
