@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from report.assets import asset_path
+from report.texts import Pair
 
 MAX_FILE_BYTES = 20 * 1024 * 1024        # larger files are rejected before parsing
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024   # zip-based workbooks that would unpack to more are rejected
@@ -23,7 +24,7 @@ class Department:
     en: str
 
     def name(self, lang: str) -> str:
-        return self.it if lang == "it" else self.en
+        return Pair(self.it, self.en).get(lang)
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class Config:
         return tuple(d.code for d in self.departments)
 
     def city(self, lang: str) -> str:
-        return self.city_it if lang == "it" else self.city_en
+        return Pair(self.city_it, self.city_en).get(lang)
 
     def path(self, relative: str) -> Path | None:
         """A file named in the configuration, relative to the configuration file; None when unset."""

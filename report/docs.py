@@ -11,7 +11,7 @@ from pathlib import Path
 
 from report import schema
 from report.findings import CATALOGUE
-from report.texts import severity
+from report.texts import Pair, severity
 
 DOCS_DIR = Path(__file__).resolve().parent.parent / "docs"
 HELP_WIDTH = 100  # --help is rendered at a fixed width so the docs do not depend on the terminal
@@ -69,8 +69,7 @@ def md_table(headers: list[str], rows: list[list]) -> list[str]:
 
 
 def _type(column: schema.Column, lang: str) -> str:
-    it, en, *_ = KINDS[column.kind]
-    text = it if lang == "it" else en
+    text = Pair(*KINDS[column.kind][:2]).get(lang)
     if column.vocabulary:
         text += f" `{column.vocabulary}`"
     if column.max_length:

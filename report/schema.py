@@ -10,6 +10,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from report.texts import Pair
+
 
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
@@ -26,7 +28,7 @@ class Term:
     en: str
 
     def label(self, lang: str) -> str:
-        return self.it if lang == "it" else self.en
+        return Pair(self.it, self.en).get(lang)
 
 
 @dataclass(frozen=True)
@@ -168,7 +170,7 @@ class Column:
                 fold(f"{self.header_it} {self.header_en}"), *(fold(a) for a in self.aliases)}
 
     def label(self, lang: str) -> str:
-        return self.header_it if lang == "it" else self.header_en
+        return Pair(self.header_it, self.header_en).get(lang)
 
 
 def _col(key, header_it, header_en, kind, help_it, help_en, rule_it, rule_en, **kw) -> Column:
@@ -427,4 +429,4 @@ def output_label(key: str, lang: str) -> str:
     if key in COLUMN_BY_KEY:
         return COLUMN_BY_KEY[key].label(lang)
     it, en, *_ = EXTRA_OUTPUT_FIELDS[key]
-    return it if lang == "it" else en
+    return Pair(it, en).get(lang)
