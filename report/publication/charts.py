@@ -123,10 +123,10 @@ class Chart:
     alt_en: str
 
     def title(self, lang: str) -> str:
-        return self.title_it if lang == "it" else self.title_en
+        return Pair(self.title_it, self.title_en).get(lang)
 
     def alt(self, lang: str) -> str:
-        return self.alt_it if lang == "it" else self.alt_en
+        return Pair(self.alt_it, self.alt_en).get(lang)
 
 
 # ---- language and numbers ------------------------------------------------------------------------------
@@ -509,7 +509,7 @@ def _describe(svg: str, lang: str, titles: tuple[str, str], alts: tuple[str, str
     """Give the SVG a <title> and <desc> (per language) so the file read on its own is accessible too."""
     langs = ("it", "en") if lang == "both" else (lang,)
     parts = [f'<title>{escape(_pick(titles, lang))}</title>']
-    parts += [f'<desc xml:lang="{code}">{escape(alts[0 if code == "it" else 1])}</desc>' for code in langs]
+    parts += [f'<desc xml:lang="{code}">{escape(Pair(*alts).get(code))}</desc>' for code in langs]
     opening = _SVG_OPEN.search(svg)
     return f"{svg[:opening.end()]}\n {''.join(parts)}{svg[opening.end():]}"
 
