@@ -57,14 +57,19 @@ def money(value, lang: str, whole: bool = False) -> str:
     if _missing(value):
         return ""
     if whole and float(value).is_integer():
-        return fit(_whole_pattern(lang).apply(value, LOCALES[lang], currency="EUR", currency_digits=False))
+        return fit(whole_euros(value, LOCALES[lang]))
     return fit(format_currency(value, "EUR", locale=LOCALES[lang]))
 
 
+def whole_euros(amount, locale: str) -> str:
+    """A whole amount in euros in a Babel locale, the locale's own pattern without decimals: 1.234 € / €1,234."""
+    return _whole_pattern(locale).apply(amount, locale, currency="EUR", currency_digits=False)
+
+
 @cache
-def _whole_pattern(lang: str):
+def _whole_pattern(locale: str):
     """The locale's own currency pattern without its decimals."""
-    pattern = copy.copy(Locale.parse(LOCALES[lang]).currency_formats["standard"])
+    pattern = copy.copy(Locale.parse(locale).currency_formats["standard"])
     pattern.frac_prec = (0, 0)
     return pattern
 

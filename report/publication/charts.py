@@ -12,12 +12,12 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pandas as pd
-from babel.numbers import format_compact_currency, format_currency, format_decimal
+from babel.numbers import format_compact_currency, format_decimal
 
 from report.publication import aggregate
 from report.countries import name as country_name
 from report.countries import numeric
-from report.i18n import EDITIONS, LOCALES
+from report.i18n import EDITIONS, LOCALES, whole_euros
 from report.outputs import atomic_path
 from report.publication.fonts import register_matplotlib_fonts
 from report.schema import VOCABULARIES
@@ -170,11 +170,7 @@ def _count_text(number: int, locale: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _money_text(amount: int, locale: str) -> str:
-    from babel import Locale
-
-    pattern = Locale.parse(locale).currency_formats["standard"].pattern.split(";")[0]
-    whole = re.sub(r"\.0+", "", pattern)  # the locale's own pattern without its decimals
-    return format_currency(amount, CURRENCY, format=whole, locale=locale, currency_digits=False)
+    return whole_euros(amount, locale)
 
 
 @lru_cache(maxsize=4096)
