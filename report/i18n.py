@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import copy
-import math
 from datetime import date, datetime
 from functools import cache
 
@@ -11,6 +10,7 @@ from babel.dates import format_date, format_interval
 from babel.numbers import format_currency, format_decimal, format_percent, get_plus_sign_symbol
 
 from report.texts import CATALOGUE, Pair
+from report.missing import is_missing
 
 LANGS = ("it", "en")
 EDITIONS = ("both", "it", "en")   # "both": the bilingual edition, Italian and English side by side
@@ -43,18 +43,14 @@ def fit(value: str) -> str:
     return value.translate(_SPACES)
 
 
-def _missing(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
-
-
 def number(value, lang: str) -> str:
     """An integer or decimal number: 1.234 / 1,234."""
-    return "" if _missing(value) else format_decimal(value, locale=LOCALES[lang])
+    return "" if is_missing(value) else format_decimal(value, locale=LOCALES[lang])
 
 
 def money(value, lang: str, whole: bool = False) -> str:
     """An amount in euros: 1.234,56 € / €1,234.56; with `whole`, a whole amount without cents (1.234 €)."""
-    if _missing(value):
+    if is_missing(value):
         return ""
     if whole and float(value).is_integer():
         return fit(whole_euros(value, LOCALES[lang]))
@@ -76,7 +72,7 @@ def _whole_pattern(locale: str):
 
 def percent(ratio, lang: str, signed: bool = False) -> str:
     """A fraction as a percentage (0.125 -> 12,5%); with signed, a plus sign before a positive change."""
-    if _missing(ratio):
+    if is_missing(ratio):
         return ""
     out = fit(format_percent(ratio, locale=LOCALES[lang]))
     if signed and ratio > 0:
@@ -86,7 +82,7 @@ def percent(ratio, lang: str, signed: bool = False) -> str:
 
 def signed_number(value, lang: str) -> str:
     """A change in a count, with its sign: +12 / −3."""
-    if _missing(value):
+    if is_missing(value):
         return ""
     out = format_decimal(value, locale=LOCALES[lang])
     return get_plus_sign_symbol(LOCALES[lang]) + out if value > 0 else out
@@ -94,7 +90,7 @@ def signed_number(value, lang: str) -> str:
 
 def signed_money(value, lang: str) -> str:
     """A change in an amount, with its sign."""
-    if _missing(value):
+    if is_missing(value):
         return ""
     out = format_currency(value, "EUR", locale=LOCALES[lang])
     return get_plus_sign_symbol(LOCALES[lang]) + out if value > 0 else out

@@ -14,13 +14,13 @@ the PDF, the HTML, the charts and the council workbook:
 """
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 
 import pandas as pd
 
 from report.countries import area_of
+from report.missing import is_missing
 from report.schema import VOCABULARIES
 
 SINGLE_KEYS = ("area", "department", "type", "theme", "role", "status", "funding_source")
@@ -32,22 +32,12 @@ FIGURES = ("activities", "departments", "countries", "partner_cities", "budget_e
            "city_funding_eur", "participants")
 
 
-def _missing(value) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    if isinstance(value, str) and not value.strip():
-        return True
-    return value is pd.NA or value is pd.NaT
-
-
 def _items(value) -> tuple:
     """The values of a list cell (tuple of codes, numbers or names); a lone scalar is a list of one."""
-    if _missing(value):
+    if is_missing(value):
         return ()
     if isinstance(value, (tuple, list, set, frozenset)):
-        return tuple(v for v in value if not _missing(v))
+        return tuple(v for v in value if not is_missing(v))
     return (value,)
 
 
@@ -138,7 +128,7 @@ def eu_funding(frame: pd.DataFrame) -> float:
     first = unique(frame)
     if first.empty:
         return 0.0
-    source = first["funding_source"].map(lambda v: "" if _missing(v) else v)
+    source = first["funding_source"].map(lambda v: "" if is_missing(v) else v)
     is_eu = (source == "eu") | ((source == "") & (first["type"] == "eu_project"))
     return float(_amount(first, "external_funding_eur")[is_eu].sum())
 
@@ -229,7 +219,7 @@ def partner_list(frame: pd.DataFrame) -> pd.DataFrame:
             entry = rows.setdefault(_partner_key(name), {"partner": name, "groups": set(), "departments": set(),
                                                          "countries": set()})
             entry["groups"].add(group)
-            if not _missing(department):
+            if not is_missing(department):
                 entry["departments"].add(department)
             entry["countries"].update(_items(countries))
     table = pd.DataFrame(

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import base64
-import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -19,6 +18,7 @@ from report.countries import name as country_name
 from report.intake.year import YearData
 from report.schema import VOCABULARIES
 from report.intake.values import parse_date
+from report.missing import is_missing
 
 TEMPLATE = "report.html"
 STYLESHEETS = ("fonts.css", "report.css")
@@ -58,12 +58,8 @@ def _ui(key: str, **params) -> dict[str, str]:
     return _both(lambda lang: i18n.text(key, lang, **params))
 
 
-def _missing(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value)) or value == "" or value == ()
-
-
 def _label(vocabulary: str, code) -> dict[str, str] | None:
-    return None if _missing(code) else _both(lambda lang: VOCABULARIES[vocabulary].label(code, lang))
+    return None if is_missing(code) else _both(lambda lang: VOCABULARIES[vocabulary].label(code, lang))
 
 
 def css_string(value: str) -> str:
@@ -83,7 +79,7 @@ def foreword_html(config, lang: str) -> str:
 
 
 def _paragraphs(value) -> list[str]:
-    return [] if _missing(value) else [p.strip() for p in str(value).splitlines() if p.strip()]
+    return [] if is_missing(value) else [p.strip() for p in str(value).splitlines() if p.strip()]
 
 
 def _fact(key: str, value: dict | None) -> dict | None:
@@ -95,7 +91,7 @@ def _same(value: str) -> dict[str, str]:
 
 
 def _list(items, fn) -> dict[str, str] | None:
-    if _missing(items):
+    if is_missing(items):
         return None
     return _both(lambda lang: ", ".join(fn(item, lang) for item in items))
 
@@ -103,10 +99,10 @@ def _list(items, fn) -> dict[str, str] | None:
 def _text(row: dict, key: str, lang: str) -> tuple[str, bool]:
     """A language's text of an activity, falling back on the other language; (text, is_own_language)."""
     own = row.get(f"{key}_{lang}")
-    if not _missing(own):
+    if not is_missing(own):
         return str(own), True
     other = row.get(f"{key}_{'en' if lang == 'it' else 'it'}")
-    return ("" if _missing(other) else str(other)), False
+    return ("" if is_missing(other) else str(other)), False
 
 
 def _places(row: dict) -> dict[str, str] | None:
@@ -126,13 +122,13 @@ def _funding(row: dict) -> dict[str, str] | None:
     def one(lang: str) -> str:
         shares = [i18n.text(key, lang, amount=i18n.money(row[column], lang, whole=True))
                   for key, column in (("share_city", "city_funding_eur"), ("share_external", "external_funding_eur"))
-                  if not _missing(row.get(column))]
+                  if not is_missing(row.get(column))]
         inner = ", ".join(shares)
-        if not _missing(row.get("funding_source")):
+        if not is_missing(row.get("funding_source")):
             source = i18n.text("share_source", lang,
                                source=VOCABULARIES["funding_source"].label(row["funding_source"], lang))
             inner = f"{inner}; {source}" if inner else source
-        if _missing(row.get("budget_eur")):
+        if is_missing(row.get("budget_eur")):
             return inner
         budget = i18n.money(row["budget_eur"], lang, whole=True)
         return f"{budget} ({inner})" if inner else budget
@@ -142,7 +138,7 @@ def _funding(row: dict) -> dict[str, str] | None:
 
 def _participants(value) -> dict[str, str] | None:
     """'350 partecipanti' / '350 participants'."""
-    if _missing(value):
+    if is_missing(value):
         return None
     count = int(value)
     return _ui("participants_one") if count == 1 else \
@@ -159,11 +155,11 @@ def activity(row: dict, index: int, joint_with: dict | None) -> dict:
     (type, role, theme, programme, period, status, participants); `facts`, the language-dependent facts
     (countries and area, budget and funding); the language-neutral ones (partners, SDG numbers, link); the
     descriptions; `short` when it is kept whole on one page."""
-    programme = None if _missing(row.get("programme")) else _same(str(row["programme"]))
+    programme = None if is_missing(row.get("programme")) else _same(str(row["programme"]))
     meta = [_label("type", row.get("type")), _label("role", row.get("role")), _label("theme", row.get("theme")),
             programme, _both(i18n.period, row.get("start_date"), row.get("end_date")),
             _label("status", row.get("status")), _participants(row.get("participants"))]
-    amounts = any(not _missing(row.get(k)) for k in ("budget_eur", "city_funding_eur", "external_funding_eur"))
+    amounts = any(not is_missing(row.get(k)) for k in ("budget_eur", "city_funding_eur", "external_funding_eur"))
     facts = [_fact("countries", _places(row)),
              _fact("budget_short", _funding(row)) if amounts
              else _fact("funding_source", _label("funding_source", row.get("funding_source")))]
@@ -176,9 +172,9 @@ def activity(row: dict, index: int, joint_with: dict | None) -> dict:
     longest = max(sum(len(p) for p in descriptions[lang]) for lang in i18n.LANGS)
     return {"anchor": f"a{index}", "title": titles, "own": own, "meta": [v for v in meta if v and v["it"]],
             "facts": [f for f in facts if f and f["value"]["it"]],
-            "partners": None if _missing(row.get("partners")) else "; ".join(str(p) for p in row["partners"]),
-            "sdgs": [] if _missing(row.get("sdgs")) else [int(n) for n in row["sdgs"]],
-            "description": descriptions, "url": None if _missing(row.get("url")) else str(row["url"]),
+            "partners": None if is_missing(row.get("partners")) else "; ".join(str(p) for p in row["partners"]),
+            "sdgs": [] if is_missing(row.get("sdgs")) else [int(n) for n in row["sdgs"]],
+            "description": descriptions, "url": None if is_missing(row.get("url")) else str(row["url"]),
             "joint_with": joint_with, "short": longest <= SHORT_ACTIVITY}
 
 
@@ -260,7 +256,7 @@ def _declared_date(value) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    if _missing(value):
+    if is_missing(value):
         return None
     parsed, problems = parse_date(value)
     return None if problems else parsed

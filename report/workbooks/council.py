@@ -13,6 +13,7 @@ from report import countries
 from report.publication import aggregate
 from report.config import Config
 from report.outputs import atomic_path
+from report.missing import is_missing
 from report.schema import (AMOUNT, COLUMN_BY_KEY, COUNCIL_OUTPUT_COLUMNS, DATE, EXTRA_OUTPUT_FIELDS, INTEGER,
                            VOCABULARIES, output_label)
 from report.texts import pair
@@ -67,14 +68,10 @@ def _vocabulary_label(key: str, code) -> str:
     return term.it if term.it == term.en else f"{term.it} / {term.en}"
 
 
-def _missing(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value)) or value == ""
-
-
 def cell_value(key: str, value):
     """A typed frame value as the council table shows it: labels for codes, names for countries, lists
     joined by `; `, dates and numbers as such (the cell format shows them)."""
-    if _missing(value):
+    if is_missing(value):
         return None
     column = COLUMN_BY_KEY.get(key)
     if key == "joint":
@@ -176,13 +173,13 @@ def _breakdown_sheet(ws, frame, key: str, config: Config, year: int) -> None:
     first = aggregate.unique(frame)
     blank = [""] if key == "countries" else []
     if key not in aggregate.MULTI_KEYS and key != "department":
-        given = first[first[key].map(lambda v: not _missing(v))] if len(first) else first
+        given = first[first[key].map(lambda v: not is_missing(v))] if len(first) else first
         if len(given) < len(first):
             row += 1
             missing = first[~first.index.isin(given.index)]
             _data_row(ws, row, [*pair("council.not_given"), *blank], len(missing), [_sum(missing, a) for a in AMOUNT_KEYS])
     if key == "countries":
-        first = first[first["countries"].map(lambda v: not _missing(v) and len(v) > 0)] if len(first) else first
+        first = first[first["countries"].map(lambda v: not is_missing(v) and len(v) > 0)] if len(first) else first
     row += 1
     _data_row(ws, row, [*pair("council.total"), *blank], len(first), [_sum(first, a) for a in AMOUNT_KEYS], bold=True)
     rows = range(head + 1, row + 1)
@@ -210,11 +207,11 @@ def _longest(ws, column: int, rows: range, least: int, most: int) -> int:
 
 
 def _area_label(code) -> str:
-    return "" if _missing(code) else _vocabulary_label("area", code)
+    return "" if is_missing(code) else _vocabulary_label("area", code)
 
 
 def _sum(frame, amount: str) -> float:
-    return float(frame[amount].map(lambda v: 0.0 if _missing(v) else float(v)).sum()) if len(frame) else 0.0
+    return float(frame[amount].map(lambda v: 0.0 if is_missing(v) else float(v)).sum()) if len(frame) else 0.0
 
 
 def _data_row(ws, row: int, labels: list, count: int, amounts: list, code="", bold: bool = False) -> None:
