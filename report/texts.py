@@ -47,6 +47,33 @@ CATALOGUE: dict[str, Pair] = {
     "severity_many.error": Pair("errori", "errors"),
     "severity_many.warning": Pair("avvisi", "warnings"),
     "severity_many.info": Pair("info", "info"),
+    # The command line (report/cli/): the console's tables and lines, Italian and English side by side
+    "cli.summary": Pair("Riepilogo delle segnalazioni", "Findings summary"),
+    "cli.no_findings": Pair("Nessuna segnalazione", "No findings"),
+    "cli.department": Pair("Settore", "Department"),
+    "cli.total": Pair("Totale", "Total"),
+    "cli.whole_file": Pair("intero file", "whole file"),
+    "cli.row": Pair("riga", "row"),
+    "cli.file_rejected": Pair("file respinto", "file rejected"),
+    "cli.files_rejected": Pair("file respinti", "files rejected"),
+    "cli.ledger": Pair("Registro delle righe", "Row ledger"),
+    "cli.ledger_sum": Pair("lette = accettate + respinte + fuori anno", "read = accepted + rejected + outside the year"),
+    "cli.ledger_department": Pair("Settore", "Dept"),
+    "cli.ledger_read": Pair("Lette", "Read"),
+    "cli.ledger_accepted": Pair("Accettate", "Accepted"),
+    "cli.ledger_rejected": Pair("Respinte", "Rejected"),
+    "cli.ledger_outside": Pair("Fuori anno", "Outside"),
+    "cli.balanced": Pair("I conti tornano", "Every row is accounted for"),
+    "cli.unbalanced": Pair("I conti NON tornano", "Rows are NOT accounted for"),
+    "cli.resend": Pair("Le righe e i file respinti non entrano nella relazione: i settori li correggano e li inviino "
+                       "di nuovo.", "Rejected rows and files are not in the report: the departments should correct "
+                       "and resend them."),
+    "cli.no_file": Pair("Settori senza file", "Departments with no file"),
+    "cli.written": Pair("Scritto", "Written"),
+    "cli.files": Pair("file", "files"),
+    "cli.removed": Pair("Rimosso", "Removed"),
+    "cli.removed_why": Pair("il file del settore non ha più segnalazioni", "the department's file has no findings any "
+                            "more"),
     # The short labels of the findings that reject a row or a file (report/findings.py), for the ledger annex
     "reason.file_too_large": Pair('file troppo grande', 'file too large'),
     "reason.file_zip_bomb": Pair('file compresso sospetto', 'suspicious compressed file'),

@@ -15,6 +15,7 @@ from report.findings import ERROR
 from report.intake.ingest import ACCEPTED_SUFFIXES, discover
 from report.outfolder import Build, locked, place_errors
 from report.outputs import write_activities_csv, write_validation_csv
+from report.texts import pair
 from report.intake.year import YearData, load_year, timed
 
 
@@ -208,7 +209,7 @@ def cmd_template(args, config) -> int:
                          f"(use one of {', '.join(config.codes)})")
     written = [write_template(config, config.department(code), args.year, outputs / template_name(code, args.year))
                for code in dict.fromkeys(codes)]
-    print("\n".join(f"Scritto / Written: {path}" for path in written))
+    print("\n".join(f"{pair('cli.written').both()}: {path}" for path in written))
     return EXIT_OK
 
 

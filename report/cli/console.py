@@ -9,9 +9,10 @@ from pathlib import Path
 from report.findings import ERROR, INFO, SEVERITY_ORDER, WARNING, Finding
 from report.intake.ledger import Ledger
 from report.schema import COLUMN_BY_KEY, SHEET_ACTIVITIES
-from report.texts import severity
+from report.texts import pair, severity
 
 LABELS = {name: severity(name).both("/").upper() for name in (ERROR, WARNING, INFO)}
+LEDGER_COLUMNS = ("department", "read", "accepted", "rejected", "outside")  # cli.ledger_<name>
 PLURALS = {name: severity(name, many=True).both("/") for name in (ERROR, WARNING, INFO)}
 COLORS = {ERROR: "31", WARNING: "33", INFO: "36", "ok": "32", "bold": "1", "dim": "2"}
 
@@ -46,11 +47,12 @@ def summary(found: list[Finding], departments: list[str], style: Style) -> list[
     rows = [[d, counts[d, ERROR], counts[d, WARNING], counts[d, INFO]] for d in depts if
             any(counts[d, s] for s in SEVERITY_ORDER)]
     total = Counter(f.severity for f in found)
-    lines = [style("Riepilogo delle segnalazioni / Findings summary", "bold")]
+    lines = [style(pair("cli.summary").both(), "bold")]
     if not rows:
-        return [*lines, style("  Nessuna segnalazione / No findings", "ok")]
-    body = table(["Settore/Department", "Errori/Errors", "Avvisi/Warnings", "Info"],
-                 [*rows, ["Totale/Total", total[ERROR], total[WARNING], total[INFO]]], "lrrr")
+        return [*lines, style("  " + pair("cli.no_findings").both(), "ok")]
+    body = table([pair("cli.department").both("/"), *("/".join(word.capitalize() for word in severity(s, many=True))
+                                                   for s in (ERROR, WARNING)), "Info"],
+                 [*rows, [pair("cli.total").both("/"), total[ERROR], total[WARNING], total[INFO]]], "lrrr")
     return [*lines, *("  " + line for line in body)]
 
 
@@ -86,9 +88,9 @@ def where(f: Finding) -> str:
     """Where a finding is, as a person finds it: the cell (and the sheet when it is not the template's),
     the column's headers; `file` for a finding about the whole file."""
     if f.source_row is None and not f.cell:
-        place = "intero file/whole file"
+        place = pair("cli.whole_file").both("/")
     else:
-        place = f.cell or f"riga/row {f.source_row}"
+        place = f.cell or f"{pair('cli.row').both('/')} {f.source_row}"
         if f.sheet and f.sheet != SHEET_ACTIVITIES.name:
             place = f"{f.sheet} › {place}"
     column = COLUMN_BY_KEY.get(f.column)
@@ -101,30 +103,26 @@ def ledger_table(ledger: Ledger, style: Style, departments: tuple[str, ...] = ()
     """Rows read = accepted + rejected + outside the year, per file and in total; then the departments
     (of those given) that sent no file."""
     rows = [[line.source_file, line.department or "?", line.read, line.accepted, line.rejected, line.outside,
-             "file respinto/file rejected" if line.file_rejected else ""] for line in ledger.lines]
+             pair("cli.file_rejected").both("/") if line.file_rejected else ""] for line in ledger.lines]
     t = ledger.total
-    rows.append(["Totale/Total", "", t.read, t.accepted, t.rejected, t.outside,
-                 f"file respinti/files rejected: {ledger.files_rejected}" if ledger.files_rejected else ""])
-    head = style("Registro delle righe / Row ledger (lette = accettate + respinte + fuori anno / "
-                 "read = accepted + rejected + outside the year)", "bold")
-    body = table(["File", "Settore/Dept", "Lette/Read", "Accettate/Accepted", "Respinte/Rejected",
-                  "Fuori anno/Outside", ""], rows, "llrrrrl")
-    check = style("  I conti tornano / Every row is accounted for", "ok") if ledger.balanced else \
-        style("  I conti NON tornano / Rows are NOT accounted for", ERROR)
+    rows.append([pair("cli.total").both("/"), "", t.read, t.accepted, t.rejected, t.outside,
+                 f"{pair('cli.files_rejected').both('/')}: {ledger.files_rejected}" if ledger.files_rejected else ""])
+    head = style(f"{pair('cli.ledger').both()} ({pair('cli.ledger_sum').both()})", "bold")
+    body = table(["File", *(pair(f"cli.ledger_{name}").both("/") for name in LEDGER_COLUMNS), ""], rows, "llrrrrl")
+    check = style("  " + pair("cli.balanced").both(), "ok") if ledger.balanced else \
+        style("  " + pair("cli.unbalanced").both(), ERROR)
     lines = [head, *("  " + line for line in body), check]
     if t.rejected or ledger.files_rejected:
-        lines.append("  Le righe e i file respinti non entrano nella relazione: i settori li correggano e li inviino "
-                     "di nuovo. / Rejected rows and files are not in the report: the departments should correct "
-                     "and resend them.")
+        lines.append("  " + pair("cli.resend").both())
     sent = {line.department for line in ledger.lines}
     missing = [code for code in departments if code not in sent]
     if missing:
-        lines.append(style(f"  Settori senza file / Departments with no file ({len(missing)}): "
+        lines.append(style("  " + pair("cli.no_file").both() + f" ({len(missing)}): "
                            + ", ".join(missing), WARNING))
     return lines
 
 
-def written(paths: list[Path], verb: tuple[str, str] = ("Scritto", "Written")) -> list[str]:
+def written(paths: list[Path], verb: tuple[str, str] = pair("cli.written")) -> list[str]:
     """The files written (or another `verb`, Italian and English): one line each in the outputs folder, one line
     per sub-folder (charts, feedback)."""
     if not paths:
@@ -136,15 +134,14 @@ def written(paths: list[Path], verb: tuple[str, str] = ("Scritto", "Written")) -
         if path.parent == top or counts[path.parent] == 1:
             lines.append(f"{verb[0]} / {verb[1]}: {path}")
         elif counts[path.parent] > 0:
-            lines.append(f"{verb[0]} / {verb[1]}: {path.parent}{os.sep} ({counts[path.parent]} file / files)")
+            lines.append(f"{verb[0]} / {verb[1]}: {path.parent}{os.sep} ({counts[path.parent]} {pair('cli.files').both()})")
             counts[path.parent] = 0
     return lines
 
 
 def removed(paths: list[Path]) -> list[str]:
     """The feedback workbooks of an earlier run removed because their file has no findings any more."""
-    return [f"Rimosso / Removed: {path} (il file del settore non ha più segnalazioni / the department's file has "
-            f"no findings any more)" for path in paths]
+    return [f"{pair('cli.removed').both()}: {path} ({pair('cli.removed_why').both()})" for path in paths]
 
 
 class Progress:
