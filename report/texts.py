@@ -47,6 +47,24 @@ CATALOGUE: dict[str, Pair] = {
     "severity_many.error": Pair("errori", "errors"),
     "severity_many.warning": Pair("avvisi", "warnings"),
     "severity_many.info": Pair("info", "info"),
+    # The feedback workbook (report/workbooks/feedback.py): its findings sheet and the author of its comments
+    "feedback.author": Pair("Relazione attività internazionali", "International activities report"),
+    "feedback.title": Pair('Segnalazioni sul file «{name}»', "Findings on the file '{name}'"),
+    "feedback.about": Pair('Settore {department} · relazione {year}', 'Department {department} · {year} report'),
+    "feedback.todo": Pair('Correggete le celle colorate in questo stesso file (il commento di ogni cella dice '
+                          'cosa fare) e inviatelo di nuovo. Le righe con un errore non entrano nella relazione; '
+                          'gli avvisi non la bloccano, ma vanno verificati. Fate clic su una cella della colonna '
+                          '«Cella» per raggiungerla.',
+                          "Correct the coloured cells in this same file (each cell's comment says what to do) and "
+                          'send it again. Rows with an error are left out of the report; warnings do not block a '
+                          "row but need a check. Click a cell of the 'Cell' column to go to it."),
+    "feedback.unreadable": Pair('Il file non si è potuto leggere, quindi nessuna sua attività è entrata nella '
+                                'relazione. Il motivo e cosa fare sono qui sotto; poi inviate di nuovo il file.',
+                                'The file could not be read, so none of its activities is in the report. The '
+                                'reason and what to do are below; then send the file again.'),
+    "feedback.effect.error": Pair('la riga non entra nella relazione', 'the row is left out of the report'),
+    "feedback.effect.warning": Pair('la riga entra, ma verificate', 'the row is in, but check it'),
+    "feedback.effect.info": Pair('per vostra informazione', 'for your information'),
     # The command line (report/cli/): the console's tables and lines, Italian and English side by side
     "cli.summary": Pair("Riepilogo delle segnalazioni", "Findings summary"),
     "cli.no_findings": Pair("Nessuna segnalazione", "No findings"),

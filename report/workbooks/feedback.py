@@ -20,6 +20,7 @@ from report.outputs import atomic_path, neutralise
 from report.pool import in_order
 from report.schema import COLUMN_BY_KEY, MAX_COLUMNS, SHEET_ACTIVITIES
 from report.intake.values import is_blank, scrub_rows, without_controls
+from report.texts import pair
 from report.workbooks import styles
 from report.workbooks.xlsx import ooxml
 from report.workbooks.xlsx import package
@@ -37,28 +38,11 @@ FEEDBACK_DIR = "feedback"
 NAME_MAX = 100     # characters of a file's own name kept in its feedback's name (file systems allow 255 bytes)
 WORKERS = 2        # processes writing the workbooks of a large year
 PARALLEL_MIN = 24  # files from which the workbooks are written in parallel (a workbook takes ~10 ms)
-AUTHOR = "Relazione attività internazionali / International activities report"
+AUTHOR = pair("feedback.author").both()
 # The findings sheet's columns: what an office worker reads first, the technical code last.
 HEADINGS = ("Gravità / Severity", "Foglio / Sheet", "Cella / Cell", "Colonna / Column", "Messaggio", "Message",
             "Codice / Code")
 WIDTHS = (16, 18, 9, 22, 56, 56, 20)
-TEXTS = {
-    "title": ("Segnalazioni sul file «{name}»", "Findings on the file '{name}'"),
-    "about": ("Settore {department} · relazione {year}", "Department {department} · {year} report"),
-    "todo": ("Correggete le celle colorate in questo stesso file (il commento di ogni cella dice cosa fare) e "
-             "inviatelo di nuovo. Le righe con un errore non entrano nella relazione; gli avvisi non la bloccano, "
-             "ma vanno verificati. Fate clic su una cella della colonna «Cella» per raggiungerla.",
-             "Correct the coloured cells in this same file (each cell's comment says what to do) and send it "
-             "again. Rows with an error are left out of the report; warnings do not block a row but need a "
-             "check. Click a cell of the 'Cell' column to go to it."),
-    "unreadable": ("Il file non si è potuto leggere, quindi nessuna sua attività è entrata nella relazione. "
-                   "Il motivo e cosa fare sono qui sotto; poi inviate di nuovo il file.",
-                   "The file could not be read, so none of its activities is in the report. The reason and "
-                   "what to do are below; then send the file again."),
-    ERROR: ("la riga non entra nella relazione", "the row is left out of the report"),
-    WARNING: ("la riga entra, ma verificate", "the row is in, but check it"),
-    INFO: ("per vostra informazione", "for your information"),
-}
 
 
 def feedback_name(sub: Submission, year: int, department: str = "") -> str:
@@ -360,18 +344,18 @@ def _findings_sheet(book: Styles, sub: Submission, found: list[Finding], year: i
     def put(row: int, column: int, value, **style) -> None:
         ws.put(row, column, neutralise(value) if isinstance(value, str) else value, book.add(**style))
 
-    put(1, 1, styles.both(TEXTS["title"], name=sub.name), font=styles.TITLE_FONT)
+    put(1, 1, styles.both(pair("feedback.title"), name=sub.name), font=styles.TITLE_FONT)
     department = sub.department or ", ".join(sorted({f.department for f in found if f.department})) or "?"
-    put(2, 1, styles.both(TEXTS["about"], department=department, year=year))
+    put(2, 1, styles.both(pair("feedback.about"), department=department, year=year))
     counts = Counter(f.severity for f in found)
     row = 4
     for severity in (ERROR, WARNING, INFO):
         put(row, 1, styles.SEVERITY_LABEL[severity], font=styles.BOLD, fill=styles.SEVERITY_FILL[severity],
             border=styles.SEVERITY_BORDER[severity])
         put(row, 2, counts[severity], font=styles.BOLD, alignment=styles.CENTER)
-        put(row, 3, styles.both(TEXTS[severity]))
+        put(row, 3, styles.both(pair(f"feedback.effect.{severity}")))
         row += 1
-    for text in TEXTS["unreadable" if sub.rejected else "todo"]:
+    for text in pair("feedback.unreadable" if sub.rejected else "feedback.todo"):
         row += 1
         put(row, 1, text, alignment=styles.WRAP_TOP)
         ws.merges.append(f"A{row}:{get_column_letter(len(HEADINGS))}{row}")
