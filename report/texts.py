@@ -37,6 +37,17 @@ def severity(name: str, many: bool = False) -> Pair:
     return CATALOGUE[f"severity_many.{name}" if many else f"severity.{name}"]
 
 
+# Words that several places show, typed once.
+ACTIVITIES = Pair("Attività", "Activities")
+DEPARTMENT = Pair("Settore", "Department")
+TOTAL = Pair("Totale", "Total")
+COUNTRIES = Pair("Paesi", "Countries")
+PARTNER_CITIES = Pair("Città ed enti partner", "Partner cities and organisations")
+TOTAL_BUDGET = Pair("Budget totale", "Total budget")
+ACCEPTED = Pair("Accettate", "Accepted")
+REJECTED = Pair("Respinte", "Rejected")
+DASH = Pair("—", "—")
+
 # A key is namespace.name: the namespace says where the text appears. tests/test_texts.py proves that every key has
 # both languages with the same placeholders and that the code uses it.
 CATALOGUE: dict[str, Pair] = {
@@ -68,8 +79,8 @@ CATALOGUE: dict[str, Pair] = {
     # The command line (report/cli/): the console's tables and lines, Italian and English side by side
     "cli.summary": Pair("Riepilogo delle segnalazioni", "Findings summary"),
     "cli.no_findings": Pair("Nessuna segnalazione", "No findings"),
-    "cli.department": Pair("Settore", "Department"),
-    "cli.total": Pair("Totale", "Total"),
+    "cli.department": DEPARTMENT,
+    "cli.total": TOTAL,
     "cli.whole_file": Pair("intero file", "whole file"),
     "cli.row": Pair("riga", "row"),
     "cli.file_rejected": Pair("file respinto", "file rejected"),
@@ -78,8 +89,8 @@ CATALOGUE: dict[str, Pair] = {
     "cli.ledger_sum": Pair("lette = accettate + respinte + fuori anno", "read = accepted + rejected + outside the year"),
     "cli.ledger_department": Pair("Settore", "Dept"),
     "cli.ledger_read": Pair("Lette", "Read"),
-    "cli.ledger_accepted": Pair("Accettate", "Accepted"),
-    "cli.ledger_rejected": Pair("Respinte", "Rejected"),
+    "cli.ledger_accepted": ACCEPTED,
+    "cli.ledger_rejected": REJECTED,
     "cli.ledger_outside": Pair("Fuori anno", "Outside"),
     "cli.balanced": Pair("I conti tornano", "Every row is accounted for"),
     "cli.unbalanced": Pair("I conti NON tornano", "Rows are NOT accounted for"),
@@ -136,10 +147,10 @@ CATALOGUE: dict[str, Pair] = {
     "report.indicator": Pair('Indicatore', 'Indicator'),
     "report.change": Pair('Variazione', 'Change'),
     "report.no_previous": Pair("Dati dell'anno precedente non disponibili.", 'No data for the previous year.'),
-    "report.fig_activities": Pair('Attività', 'Activities'),
+    "report.fig_activities": ACTIVITIES,
     "report.fig_departments": Pair('Settori coinvolti', 'Departments involved'),
-    "report.fig_countries": Pair('Paesi', 'Countries'),
-    "report.fig_partner_cities": Pair('Città ed enti partner', 'Partner cities and organisations'),
+    "report.fig_countries": COUNTRIES,
+    "report.fig_partner_cities": PARTNER_CITIES,
     "report.fig_budget_eur": Pair('Budget complessivo', 'Total budget'),
     "report.fig_eu_funding_eur": Pair('Finanziamenti europei', 'EU funding'),
     "report.fig_city_funding_eur": Pair('Quota della Città', 'City contribution'),
@@ -150,11 +161,11 @@ CATALOGUE: dict[str, Pair] = {
     "report.department_count_one": Pair('1 attività', '1 activity'),
     "report.department_none": Pair('Nessuna attività segnalata per il {year}.', 'No activities reported for {year}.'),
     "report.joint": Pair('Attività congiunta con: {departments}', 'Joint activity with: {departments}'),
-    "report.countries": Pair('Paesi', 'Countries'),
+    "report.countries": COUNTRIES,
     "report.area": Pair('Area geografica', 'Geographic area'),
     "report.partners": Pair('Partner', 'Partners'),
     "report.since": Pair('dal {date}', 'from {date}'),
-    "report.budget": Pair('Budget totale', 'Total budget'),
+    "report.budget": TOTAL_BUDGET,
     "report.funding_source": Pair('Fonte di finanziamento', 'Funding source'),
     "report.sdg": Pair('SDG', 'SDG'),
     "report.participants_count": Pair('{count} partecipanti', '{count} participants'),
@@ -169,21 +180,21 @@ CATALOGUE: dict[str, Pair] = {
     "report.annex_countries_note": Pair("Un'attività in più Paesi è contata in ciascuno.",
                                         'An activity in several countries is counted in each.'),
     "report.country": Pair('Paese', 'Country'),
-    "report.activities": Pair('Attività', 'Activities'),
-    "report.annex_partners": Pair('Città ed enti partner', 'Partner cities and organisations'),
+    "report.activities": ACTIVITIES,
+    "report.annex_partners": PARTNER_CITIES,
     "report.partner": Pair('Partner', 'Partner'),
-    "report.department": Pair('Settore', 'Department'),
+    "report.department": DEPARTMENT,
     "report.annex_ledger": Pair('Il conto delle righe ricevute', 'The ledger of rows received'),
     "report.annex_ledger_note": Pair("Ogni riga ricevuta è accettata, respinta o fuori dall'anno. Le righe "
                                      'respinte sono elencate con i motivi in validation_{year}.csv.',
                                      'Every row received is accepted, rejected or outside the year. Rejected rows '
                                      'are listed with their reasons in validation_{year}.csv.'),
     "report.received": Pair('Ricevute', 'Received'),
-    "report.accepted": Pair('Accettate', 'Accepted'),
-    "report.rejected": Pair('Respinte', 'Rejected'),
+    "report.accepted": ACCEPTED,
+    "report.rejected": REJECTED,
     "report.outside": Pair('Fuori anno', 'Outside the year'),
     "report.reasons": Pair('Motivi', 'Reasons'),
-    "report.total": Pair('Totale', 'Total'),
+    "report.total": TOTAL,
     "report.annex_sources": Pair('Fonti', 'Sources'),
     "report.annex_sources_note": Pair('I file letti per questa relazione. La data è quella dichiarata dal settore '
                                       'nel foglio «Scheda - Info» (non la data del file, che cambia a ogni '
@@ -196,8 +207,8 @@ CATALOGUE: dict[str, Pair] = {
     "report.date": Pair('Data', 'Date'),
     "report.bytes": Pair('{size} byte', '{size} bytes'),
     "report.attachment": Pair('Le attività accettate, in formato CSV', 'The accepted activities, as CSV'),
-    "report.not_given": Pair('—', '—'),
-    "report.not_available": Pair('—', '—'),
+    "report.not_given": DASH,
+    "report.not_available": DASH,
     "report.not_available_short": Pair('n.d.', 'n.a.'),
     "report.missing_legend": Pair("— = n.d., non disponibile: nessuna attività ha indicato l'importo; (2 n.d.) = "
                                   "attività che non hanno indicato l'importo, escluse dalla somma.",
@@ -217,8 +228,8 @@ CATALOGUE: dict[str, Pair] = {
     "chart.sdgs.note": Pair("Un'attività può perseguire più obiettivi.", 'An activity may address several goals.'),
     "chart.world_map.title": Pair('Paesi delle attività', 'Countries of the activities'),
     "chart.by_year.title": Pair('Attività negli anni', 'Activities over the years'),
-    "chart.word.activities": Pair('Attività', 'Activities'),
-    "chart.word.budget": Pair('Budget totale', 'Total budget'),
+    "chart.word.activities": ACTIVITIES,
+    "chart.word.budget": TOTAL_BUDGET,
     "chart.word.bars": Pair('grafico a barre orizzontali', 'horizontal bar chart'),
     "chart.word.columns": Pair('grafico a colonne', 'column chart'),
     "chart.word.map": Pair('Mappa del mondo', 'World map'),
@@ -235,7 +246,7 @@ CATALOGUE: dict[str, Pair] = {
     # The council workbook (report/workbooks/council.py)
     "product.year_city": Pair('Attività internazionali {year} - {city}', 'International activities {year} - {city}'),
     "council.code": Pair('Codice', 'Code'),
-    "council.activities": Pair('Attività', 'Activities'),
+    "council.activities": ACTIVITIES,
     "council.total": Pair('Totale (ogni attività una volta)', 'Total (each activity once)'),
     "council.not_given": Pair('Non indicato', 'Not given'),
     "council.note_once": Pair("Un'attività congiunta di più settori è contata una volta sola; importi dalla prima "
