@@ -23,8 +23,9 @@ def _long_name(rng: random.Random, words: int) -> str:
     return " ".join(rng.choice(LONG_WORDS) for _ in range(words))
 
 
-def generated_year(folder: Path, year: int = GENERATED_YEAR, seed: int = 7) -> Path:
-    """A year of four departments (CSV files) with long titles, partners and programmes, some budgets missing."""
+def generated_year(folder: Path, year: int = GENERATED_YEAR, seed: int = 7, long_names: bool = True) -> Path:
+    """A year of four departments (CSV files) with long titles, partners and programmes (or the generator's own
+    when not `long_names`), some budgets missing."""
     from benchmarks.inputs import activities, write_csv
 
     rng = random.Random(seed)
@@ -33,9 +34,10 @@ def generated_year(folder: Path, year: int = GENERATED_YEAR, seed: int = 7) -> P
     for code in ("REL_INT", "AMBIENTE", "CULTURA", "LAVORO"):
         rows = activities(rng, code, year, 6)
         for i, r in enumerate(rows):
-            r["title_it"] = f"{_long_name(rng, 9)} {code} {i + 1}"
-            r["partners"] = ";".join(f"Associazione {_long_name(rng, 3)} di Sviluppo" for _ in range(4))
-            r["programme"] = "Programma " + _long_name(rng, 6)
+            if long_names:
+                r["title_it"] = f"{_long_name(rng, 9)} {code} {i + 1}"
+                r["partners"] = ";".join(f"Associazione {_long_name(rng, 3)} di Sviluppo" for _ in range(4))
+                r["programme"] = "Programma " + _long_name(rng, 6)
             r["type"] = VOCABULARIES["type"].codes[i % len(VOCABULARIES["type"].codes)]
             if i % 3 == 0:
                 r["budget_eur"] = r["city_funding_eur"] = r["external_funding_eur"] = None

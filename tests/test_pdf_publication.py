@@ -139,3 +139,84 @@ def test_each_heading_is_one_heading_element(publication, year, edition):
                 nested += is_heading and heading is not None
                 stack.append((node.get("/K"), tag if is_heading else heading))
     assert nested == 0
+
+
+def _pagination_stripped(path, out):
+    """A copy of the PDF without the text of its pagination artifacts (what assistive technology skips)."""
+    import pikepdf
+
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:
+            inside, kept = [], []
+            for instruction in pikepdf.parse_content_stream(page):
+                op = str(instruction.operator)
+                if op in ("BDC", "BMC"):
+                    operands = instruction.operands
+                    pagination = (str(operands[0]) == "/Artifact" and len(operands) > 1
+                                  and isinstance(operands[1], pikepdf.Dictionary)
+                                  and operands[1].get("/Type") == "/Pagination")
+                    inside.append(pagination or bool(inside and inside[-1]))
+                elif op == "EMC":
+                    inside.pop()
+                elif op in ("Tj", "TJ", "'", '"') and inside and inside[-1]:
+                    continue
+                kept.append(instruction)
+            page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(kept))
+        pdf.save(out)
+    return out
+
+
+def _in_margins(path):
+    """(page, word) of the words wholly in the top or bottom margin of the pages after the cover (a large heading's
+    glyphs at the top of the frame may reach into the margin)."""
+    return [(w[0], w[-1]) for w in _words(path) if w[0] > 1 and (w[6] < 22 * MM or w[4] > w[2] - 20 * MM)]
+
+
+@pytest.mark.parametrize("year,edition", CASES)
+def test_running_heads_and_page_numbers_are_pagination_artifacts(publication, year, edition, tmp_path):
+    path = publication[year][edition]
+    furniture = _in_margins(path)
+    assert len({n for n, _ in furniture}) > 2, "the pages have running heads and numbers"
+    assert _in_margins(_pagination_stripped(path, tmp_path / "without-pagination.pdf")) == []
+
+
+@pytest.mark.parametrize("year,edition", CASES)
+def test_every_marked_content_is_in_the_structure_tree_or_an_artifact(publication, year, edition):
+    """PDF/UA 7.1: each marked-content sequence of every page belongs to a structure element that the structure
+    tree reaches (through the parent tree), or is an artifact."""
+    import pikepdf
+
+    with pikepdf.open(publication[year][edition]) as pdf:
+        root = pdf.Root.StructTreeRoot
+        reachable, stack = set(), [root.K]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, pikepdf.Array):
+                stack.extend(node)
+            elif isinstance(node, pikepdf.Dictionary) and node.get("/Type") != "/OBJR" and node.objgen not in reachable:
+                reachable.add(node.objgen)
+                stack.append(node.get("/K"))
+        nums = root.ParentTree.Nums
+        parents = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+        stray, marked = [], 0
+        for number, page in enumerate(pdf.pages, start=1):
+            mcids = parents.get(int(page.get("/StructParents", -1)))
+            for instruction in pikepdf.parse_content_stream(page):
+                if str(instruction.operator) != "BDC" or str(instruction.operands[0]) == "/Artifact":
+                    continue
+                marked += 1
+                mcid = int(instruction.operands[1].MCID)
+                element = mcids[mcid] if mcids is not None and mcid < len(mcids) else None
+                if not isinstance(element, pikepdf.Dictionary) or element.objgen not in reachable:
+                    stray.append((number, mcid))
+    assert marked > 100
+    assert stray == []
+
+
+@pytest.mark.parametrize("year,edition", CASES)
+def test_no_word_is_split_by_a_line_end_hyphen(publication, year, edition):
+    """A word broken at the end of a line ("cit-" / "tà") reads whole: its marked content carries the whole word
+    as /ActualText, which pdftotext reads as assistive technology does."""
+    text = subprocess.run(["pdftotext", "-raw", str(publication[year][edition]), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert re.findall(r"\w+-\n\w+", text) == []

@@ -6,6 +6,8 @@ import gc
 import io
 import logging
 import mimetypes
+import re
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -19,8 +21,9 @@ log = logging.getLogger(__name__)
 
 # PDF/A-3b (archiving, with the data attached) and tagged; PDF/UA-1 is then declared in the XMP metadata.
 PDF_VARIANT = "pdf/a-3b"
-# The structure types that mark English passages (see templates/macros.html): <span lang=en>, <article lang=en>.
-ENGLISH_MARKERS = ("/Span", "/Art")
+# The structure types that mark passages in the language other than the edition's (see templates/macros.html):
+# <span lang=..>, <article lang=..>; English in the Italian and bilingual editions, Italian in the English one.
+OTHER_LANGUAGE_MARKERS = ("/Span", "/Art")
 
 
 class ForbiddenResource(ValueError):
@@ -131,11 +134,95 @@ def render_pdf(html: str, *, charts_dir: Path, moment: datetime, attachment: tup
     with collector_paused():
         document = report_html(string=html, base_url=root.as_uri() + "/", url_fetcher=fetcher).render(
             stylesheets=sheets, font_config=fonts, pdf_tags=True)
-        raw = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_tags=True, attachments=attachments,
-                                 pdf_identifier=False, finisher=release_pages)
+        with marked_content(artifacts=page_furniture(document), actual_text=hyphenated_words(document)):
+            raw = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_tags=True, attachments=attachments,
+                                     pdf_identifier=False, finisher=release_pages)
     del document
     gc.collect()
     return finish(raw)
+
+
+def _text_boxes(box):
+    """The text boxes under a layout box, in the order they are drawn (and read)."""
+    from weasyprint.formatting_structure import boxes
+
+    stack = [box]
+    while stack:
+        box = stack.pop()
+        if isinstance(box, boxes.TextBox):
+            yield box
+        elif isinstance(box, boxes.ParentBox):
+            stack.extend(reversed(box.children))
+
+
+def page_furniture(document) -> dict[int, str]:
+    """The text of the page margins (running heads, page numbers) by id of its text box: "Header" or "Footer".
+    WeasyPrint tags it as marked content of structure elements that it leaves out of the structure tree (neither
+    artifact nor reachable, PDF/UA 7.1); marked_content() makes it a pagination artifact instead."""
+    from weasyprint.formatting_structure import boxes
+
+    furniture = {}
+    for page in document.pages:
+        for margin in page._page_box.children:
+            if isinstance(margin, boxes.MarginBox):
+                kind = "Header" if margin.at_keyword.startswith("@top") else "Footer"
+                furniture.update((id(text), kind) for text in _text_boxes(margin))
+    return furniture
+
+
+WORD_END = re.compile(r"(\w+)-$")
+WORD_START = re.compile(r"^\w+")
+
+
+def hyphenated_words(document) -> dict[int, str]:
+    """The whole text of the two runs of text around each line-end hyphen, by id of their text box: a word that
+    automatic hyphenation broke ("cit-" / "tà") is read whole by assistive technology ("città" with the first run,
+    the rest of the second run without "tà"); a word with a hyphen of its own keeps it ("Emilia-Romagna"). The
+    element's text tells which: a run ends at the line's end or at its element's."""
+    actual, waiting = {}, {}
+    for page in document.pages:
+        for text in _text_boxes(page._page_box.children[0]):
+            element = text.element
+            before = waiting.pop(element, None)
+            if before is not None and (start := WORD_START.match(text.text)):
+                end = WORD_END.search(before.text)
+                source = "".join(element.itertext()) if element is not None else ""
+                own_hyphen = f"{end[1]}-{start[0]}" in source
+                if own_hyphen or f"{end[1]}{start[0]}" in source:
+                    head = before.text if own_hyphen else before.text[:-1]
+                    actual[id(before)] = head + start[0]
+                    actual[id(text)] = text.text[start.end():]
+            if WORD_END.search(text.text):  # a line-end hyphen, added or the word's own (then broken after it)
+                waiting[element] = text
+    return actual
+
+
+@contextmanager
+def marked_content(*, artifacts: dict[int, str], actual_text: dict[int, str]):
+    """While WeasyPrint draws: the text boxes in `artifacts` (page_furniture) drawn as pagination artifacts, those
+    in `actual_text` (hyphenated_words) with their whole words as /ActualText of their marked content. A hook on
+    WeasyPrint's Stream.marked, undone on leaving (the PDF workers lay out one edition at a time)."""
+    import pydyf
+    from weasyprint.pdf.stream import Stream
+
+    original = Stream.marked
+
+    @contextmanager
+    def marked(stream, box, tag):
+        with original(stream, box, tag):
+            if stream._tags is not None and id(box) in artifacts:
+                # stream.stream ends with the tag, the property list and BDC: see pydyf's begin_marked_content
+                stream.stream[-3:-1] = ["/Artifact", pydyf.Dictionary(
+                    {"Type": "/Pagination", "Subtype": f"/{artifacts[id(box)]}"})]
+            elif stream._tags is not None and id(box) in actual_text:
+                stream.stream[-2]["ActualText"] = pydyf.String(actual_text[id(box)])
+            yield
+
+    Stream.marked = marked
+    try:
+        yield
+    finally:
+        Stream.marked = original
 
 
 def release_pages(document, pdf) -> None:
@@ -146,12 +233,15 @@ def release_pages(document, pdf) -> None:
 
 
 def finish(raw: bytes) -> bytes:
-    """Post-process with pikepdf: English structure elements get /Lang (en); the XMP declares PDF/UA-1 too."""
+    """Post-process with pikepdf: the other language's structure elements get their /Lang; the page furniture's
+    entries leave the parent tree; the XMP declares PDF/UA-1 too."""
     import pikepdf
 
     with pikepdf.open(io.BytesIO(raw)) as pdf:
-        tagged = tag_english(pdf)
-        log.debug("tagged %d English structure elements", tagged)
+        tagged = tag_other_language(pdf)
+        log.debug("tagged %d structure elements with the other language", tagged)
+        dropped = drop_unreachable(pdf)
+        log.debug("%d marked-content sequences of page furniture left out of the parent tree", dropped)
         declare_pdfua(pdf)
         links = annotations_to_links(pdf)
         log.debug("moved %d link annotations into their Link element", links)
@@ -335,6 +425,43 @@ def annotations_to_links(pdf) -> int:
     return moved
 
 
+def _reachable(root) -> set:
+    """The structure elements (object ids) reachable from the structure tree's root."""
+    import pikepdf
+
+    seen, stack = set(), [root.get("/K")]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, pikepdf.Array):
+            stack.extend(node)
+        elif isinstance(node, pikepdf.Dictionary) and node.get("/Type") != "/OBJR" and node.objgen not in seen:
+            seen.add(node.objgen)
+            stack.append(node.get("/K"))
+    return seen
+
+
+def drop_unreachable(pdf) -> int:
+    """The parent tree maps the page furniture's marked content (now artifacts, see marked_content) to structure
+    elements outside the structure tree: those entries become null, and the elements are not written. Return how
+    many entries."""
+    import pikepdf
+
+    root = pdf.Root.get("/StructTreeRoot")
+    nums = root.ParentTree.get("/Nums") if root is not None and "/ParentTree" in root else None
+    if nums is None:
+        return 0
+    reachable, dropped = _reachable(root), 0
+    for i in range(1, len(nums), 2):
+        if not isinstance(nums[i], pikepdf.Array):
+            continue
+        mcids = nums[i]
+        for mcid in range(len(mcids)):
+            if isinstance(mcids[mcid], pikepdf.Dictionary) and mcids[mcid].objgen not in reachable:
+                mcids[mcid] = None
+                dropped += 1
+    return dropped
+
+
 def _has_elements(kids) -> bool:
     """Whether a structure element's /K holds structure elements, not only marked content (integers)."""
     import pikepdf
@@ -344,15 +471,17 @@ def _has_elements(kids) -> bool:
     return isinstance(kids, pikepdf.Dictionary)
 
 
-def tag_english(pdf) -> int:
-    """Set /Lang (en) on every marker structure element (ENGLISH_MARKERS) of the HTML, and so on the text in it;
-    return how many. WeasyPrint also wraps every run of text, in any language, in a /Span holding only its
-    marked content: those take the language of the element they are in, and are left alone."""
+def tag_other_language(pdf) -> int:
+    """Set /Lang on every marker structure element (OTHER_LANGUAGE_MARKERS) of the HTML, and so on the text in
+    it: English in a document whose language is Italian (the Italian and bilingual editions), Italian in an
+    English one; return how many. WeasyPrint also wraps every run of text, in any language, in a /Span holding
+    only its marked content: those take the language of the element they are in, and are left alone."""
     import pikepdf
 
     root = pdf.Root.get("/StructTreeRoot")
     if root is None:
         return 0
+    other = pikepdf.String("it" if str(pdf.Root.get("/Lang", "")).lower().startswith("en") else "en")
     count, stack, seen = 0, [root], set()
     while stack:
         node = stack.pop()
@@ -367,8 +496,8 @@ def tag_english(pdf) -> int:
                 continue
             seen.add(key)
         kids = node.get("/K")
-        if node.get("/Type") == "/StructElem" and str(node.get("/S")) in ENGLISH_MARKERS and _has_elements(kids):
-            node.Lang = pikepdf.String("en")
+        if node.get("/Type") == "/StructElem" and str(node.get("/S")) in OTHER_LANGUAGE_MARKERS and _has_elements(kids):
+            node.Lang = other
             count += 1
         if kids is not None:
             stack.append(kids)
