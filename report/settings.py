@@ -1,9 +1,9 @@
 """The one frozen settings object of a run: the year, the folders and their defaults, the editions, the worker
 processes and parallel thresholds, the file limits, the plausible years and the locales; loadable from the
-`[settings]` table of the configuration file. DEFAULTS holds the values the modules use when nobody says."""
+`[settings]` table of the configuration file (what a run passes on: LOADABLE). DEFAULTS holds the values the
+modules use when nobody says."""
 from __future__ import annotations
 
-import dataclasses
 import functools
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,7 +62,7 @@ class Settings:
 
     @classmethod
     def load(cls, config_path: Path | None = None, **given) -> Settings:
-        """The settings of the configuration file's `[settings]` table (any field but year and config_path),
+        """The settings of the configuration file's `[settings]` table (the LOADABLE fields),
         then the values `given` (None: not given). A key that is not a setting is a ConfigError."""
         table = _table(load_config(config_path).raw, config_path)
         chosen = {**table, **{k: v for k, v in given.items() if v is not None}}
@@ -73,18 +73,21 @@ class Settings:
 
 
 DEFAULTS = Settings(year=0)
-LOADABLE = tuple(f.name for f in dataclasses.fields(Settings) if f.name not in ("year", "config_path"))
+# What the configuration file's [settings] may set: what a run passes on to its stages. The thresholds, limits,
+# years and locales are the defaults the modules read (ingest, feedback, html, values, i18n), fixed here.
+LOADABLE = ("inputs", "outputs", "lang", "workers", "read_workers", "feedback_workers", "edition_workers",
+            "progress_min_files")
 _PATHS = ("inputs", "outputs")
 
 
 def _table(raw: dict, config_path: Path | None) -> dict:
     table = raw.get("settings", {})
     if not isinstance(table, dict):
-        raise ConfigError(f"configuration {config_path}: [settings] must be a table")
+        raise ConfigError(f"[settings] deve essere una tabella / must be a table: {config_path}")
     unknown = sorted(set(table) - set(LOADABLE))
     if unknown:
-        raise ConfigError(f"configuration {config_path}: unknown setting {', '.join(unknown)} "
-                          f"(known: {', '.join(LOADABLE)})")
+        raise ConfigError(f"impostazione sconosciuta / unknown setting in {config_path} [settings]: "
+                          f"{', '.join(unknown)} (usate / use: {', '.join(LOADABLE)})")
     out = dict(table)
     for key in _PATHS:
         if key in out:  # relative to the configuration file, as every path it names

@@ -1,4 +1,5 @@
-"""The command line: parse arguments, call the library, print bilingual summaries, set the exit code."""
+"""The command line's arguments: the parser with bilingual help and errors, and main(), which runs a command and
+turns what goes wrong into one line and an exit code."""
 from __future__ import annotations
 
 import argparse

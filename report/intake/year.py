@@ -1,4 +1,4 @@
-"""The library API: read, validate and account for a year's submissions (`load_year`), write the data outputs."""
+"""A year loaded: read, validate and account for its submissions (`load_year`), and the earlier years beside it."""
 from __future__ import annotations
 
 import logging
