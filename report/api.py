@@ -9,18 +9,17 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from report import buildkeys
-from report import filenames
+from report import buildkeys, filenames
 from report.config import Config, ConfigError, Department
 from report.errors import UsageError
 from report.findings import ERROR, SEVERITY_ORDER, WARNING, Finding
 from report.intake.ingest import ACCEPTED_SUFFIXES, discover, read_submission
 from report.intake.ledger import LedgerLine
 from report.intake.year import YearData, check_submissions, load_earlier, load_year
-from report.settings import DEFAULTS, Settings
-from report.timing import collector_paused, timed
 from report.outfolder import Build, locked, place_errors
 from report.outputs import write_activities_csv, write_validation_csv
+from report.settings import DEFAULTS, Settings
+from report.timing import collector_paused, timed
 from report.workbooks.feedback import write_feedback
 from report.workbooks.template import template_name, write_template
 
@@ -117,8 +116,8 @@ def report_css() -> str:
 # ---- a whole year: validate, build ----------------------------------------------------------------------------
 
 # The stages of validate_year and build_year, in the order they start: `progress(stage)` is called with each.
-READING, CHECKING, EARLIER, DATA_FILES, FEEDBACK, EDITIONS = (
-    "reading", "checking", "earlier years", "data files", "feedback", "editions")
+READING, CHECKING, EARLIER, DATA_FILES, FEEDBACK, EDITIONS, CHARTS, PAGES = (
+    "reading", "checking", "earlier years", "data files", "feedback", "editions", "charts", "pages")
 
 
 @dataclass
@@ -300,6 +299,7 @@ def _build_in(run: _Run, pool, workers: int) -> Outcome:
         with timed(data.timings, "aggregate"):
             earlier = load_earlier(data, run.inputs.parent, run.settings.stage_workers(run.settings.read_workers))
         run.stage(EDITIONS)
-        editions.build_report(data, staging, run.settings.lang, earlier, workers=workers, pool=pool)
+        editions.build_report(data, staging, run.settings.lang, earlier, workers=workers, pool=pool,
+                              stage=run.progress)
         build.record("editions")
     return _finish(data, build, removed)

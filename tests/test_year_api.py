@@ -60,7 +60,8 @@ def test_build_year_writes_the_data_files_and_the_edition(inputs, tmp_path):
     settings = report.Settings(YEAR, inputs=inputs, outputs=tmp_path / "out", lang="it", workers=1)
     stages: list[str] = []
     outcome = report.build_year(settings, progress=stages.append)
-    assert stages == [api.READING, api.CHECKING, api.DATA_FILES, api.FEEDBACK, api.EARLIER, api.EDITIONS]
+    assert stages == [api.READING, api.CHECKING, api.DATA_FILES, api.FEEDBACK, api.EARLIER, api.EDITIONS, api.CHARTS,
+                      api.PAGES]
     names = {p.name for p in outcome.written}
     assert {f"validation_{YEAR}.csv", f"activities_{YEAR}.csv", f"activities_{YEAR}.xlsx", "datapackage.json",
             f"report_{YEAR}_it.pdf"} <= names

@@ -32,10 +32,12 @@ def wanted(lang: str) -> tuple[str, ...]:
 
 
 def pages(data: YearData, outputs: Path, editions: tuple[str, ...], earlier: Earlier | None = None,
-          written: list[Path] | None = None, pool: ProcessPoolExecutor | None = None) -> Iterator[tuple[str, str]]:
+          written: list[Path] | None = None, pool: ProcessPoolExecutor | None = None, stage=None
+          ) -> Iterator[tuple[str, str]]:
     """(edition, HTML for the PDF) of each edition in turn; after the bilingual one, the web page. The first
     edition's charts are drawn here, the others' in `pool` (when given) meanwhile. Charts and the web page are
-    written under `outputs` (and added to `written`). `earlier`: the earlier years (intake.year.load_earlier)."""
+    written under `outputs` (and added to `written`). `earlier`: the earlier years (intake.year.load_earlier).
+    `stage(name)` is called as the charts ("charts") and then the pages ("pages": HTML, and the PDFs) start."""
     outputs = Path(outputs)
     written = [] if written is None else written
     charts_dir = outputs / CHARTS_DIR
@@ -45,6 +47,8 @@ def pages(data: YearData, outputs: Path, editions: tuple[str, ...], earlier: Ear
         history = dict(earlier.history) if earlier else {}
         history[data.year] = frame
         prev_frame = earlier.previous.frame() if earlier and earlier.previous is not None else None
+    if stage:
+        stage("charts")
     with timed(data.timings, "charts"):
         from report.publication.charts import make_edition_charts
 
@@ -55,6 +59,8 @@ def pages(data: YearData, outputs: Path, editions: tuple[str, ...], earlier: Ear
         later = pool.submit(make_edition_charts, frame, editions[1:], charts_dir, **options) \
             if pool and len(editions) > 1 else None
         drawn = make_edition_charts(frame, editions[:1] if later else editions, charts_dir, **options)
+    if stage:
+        stage("pages")
     for edition in editions:
         if edition not in drawn:
             with timed(data.timings, "charts"):
@@ -88,12 +94,12 @@ def start_workers(lang: str = "both", workers: int = WORKERS) -> ProcessPoolExec
 
 
 def build_report(data: YearData, outputs: Path, lang: str = "both", earlier: Earlier | None = None,
-                 workers: int = WORKERS, pool: ProcessPoolExecutor | None = None) -> list[Path]:
+                 workers: int = WORKERS, pool: ProcessPoolExecutor | None = None, stage=None) -> list[Path]:
     """Charts, HTML and PDFs of the year into `outputs`; returns the files written. Stage times go to data.timings:
     aggregate, charts, html (main process), pdf (wall time from the first PDF started to the last one done,
     overlapping the charts and HTML of the later editions) and pdf_<edition> (each PDF's own seconds).
     `earlier`: the earlier years (intake.year.load_earlier) for the comparison and the history charts.
-    `pool`: workers from start_workers (shut down here), else started here when `workers` > 1."""
+    `pool`: workers from start_workers (shut down here), else started here when `workers` > 1. `stage`: as pages'."""
     outputs = Path(outputs)
     editions = wanted(lang)
     csv_path = outputs / filenames.activities(data.year)
@@ -107,7 +113,7 @@ def build_report(data: YearData, outputs: Path, lang: str = "both", earlier: Ear
             pool = start_workers(lang, workers)
     started = None
     try:
-        for edition, page in pages(data, outputs, editions, earlier, written, pool):
+        for edition, page in pages(data, outputs, editions, earlier, written, pool, stage):
             path = outputs / filenames.edition(edition, data.year)
             started = started or time.perf_counter()
             jobs.append((edition, path, pool.submit(_one_pdf, path, page, options) if pool
