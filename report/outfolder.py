@@ -19,7 +19,7 @@ from pathlib import Path
 
 from report.buildkeys import GROUPS, file_digest
 from report.errors import UsageError
-from report.outputs import atomic_path, fsync
+from report.files import atomic_path, fsync
 
 log = logging.getLogger(__name__)
 

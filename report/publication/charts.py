@@ -19,7 +19,7 @@ from report.countries import name as country_name
 from report.countries import numeric
 from report.departments import short_department
 from report.i18n import EDITIONS, LOCALES
-from report.outputs import atomic_path
+from report.files import atomic_path
 from report.publication.fonts import register_matplotlib_fonts
 from report.schema import VOCABULARIES
 from report.publication.svgfont import embed_fonts

@@ -13,7 +13,7 @@ from pathlib import Path
 from report import filenames
 from report.config import Config
 from report.docs import output_form
-from report.outputs import atomic_path
+from report.files import atomic_path
 from report.schema import (ACTIVITY_OUTPUT_COLUMNS, ALWAYS_FILLED, AMOUNT, BOOLEAN, COLUMN_BY_KEY, COUNTRIES, DATE,
                            EXTRA_OUTPUT_FIELDS, EXTRA_OUTPUT_KINDS, INTEGER, SDGS, TEXT, TEXT_LIST, URL, VOCAB,
                            VOCABULARIES)

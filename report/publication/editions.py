@@ -12,7 +12,7 @@ from pathlib import Path
 
 from report import filenames
 from report import i18n
-from report.outputs import atomic_path
+from report.files import atomic_path
 from report.intake.year import Earlier, YearData
 from report.timing import timed
 from report.pool import fork_pool

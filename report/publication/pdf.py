@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from report.assets import templates_dir
-from report.outputs import atomic_path
+from report.files import atomic_path
 from report.timing import collector_paused
 from report.publication.html import STYLESHEETS
 

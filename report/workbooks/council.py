@@ -13,7 +13,7 @@ from report import filenames
 from report import countries
 from report.publication import aggregate
 from report.config import Config
-from report.outputs import atomic_path
+from report.files import atomic_path
 from report.schema import (AMOUNT, COLUMN_BY_KEY, COUNCIL_OUTPUT_COLUMNS, DATE, EXTRA_OUTPUT_FIELDS, INTEGER,
                            VOCABULARIES, output_label)
 from report.workbooks import styles

@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from report import filenames
 from report.findings import ERROR, INFO, SEVERITY_ORDER, WARNING, Finding
 from report.intake.ingest import Submission, Unreadable, read_csv_rows, read_workbook_sheets
-from report.outputs import atomic_path, neutralise
+from report.files import atomic_path, neutralise
 from report.settings import DEFAULTS
 from report.pool import in_order
 from report.schema import COLUMN_BY_KEY, MAX_COLUMNS, SHEET_ACTIVITIES

@@ -9,7 +9,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Si
 from openpyxl.utils import get_column_letter
 
 from report.findings import ERROR, INFO, WARNING
-from report.outputs import neutralise
+from report.files import neutralise
 
 # Colours: the report's dark blue for headers; severities from the Okabe-Ito colour-blind-safe palette
 # (vermillion, yellow, sky blue) as light tints, so text stays readable, each with its own border

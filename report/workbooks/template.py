@@ -10,7 +10,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from report import filenames
 from report.config import Config, Department
-from report.outputs import atomic_path
+from report.files import atomic_path
 from report.schema import (AMOUNT, COLUMNS, DATE, INFO_FIELDS, INTEGER, SDGS, SHEET_ACTIVITIES,
                            SHEET_INFO, SHEET_INSTRUCTIONS, SHEET_LISTS, URL, VOCAB, VOCABULARIES, Column)
 from report.settings import DEFAULTS
