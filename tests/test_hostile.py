@@ -13,8 +13,8 @@ import pytest
 
 from conftest import row, table, write_activities
 from report import files, outputs
-from report.intake.ingest import MAX_FILE_BYTES, MAX_UNPACKED_BYTES
-from report.intake.ingest import OLE_MAGIC, column_letter, read_submission, read_workbook_sheets
+from report.intake.ingest import (MAX_FILE_BYTES, MAX_UNPACKED_BYTES, OLE_MAGIC, column_letter, read_submission,
+                                  read_workbook_sheets)
 from report.schema import SHEET_ACTIVITIES
 
 MB = 1024 * 1024
