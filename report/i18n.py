@@ -11,10 +11,11 @@ from babel.numbers import format_currency, format_decimal, format_percent, get_p
 
 from report.texts import CATALOGUE, Pair
 from report.missing import is_missing
+from report.settings import DEFAULTS
 
 LANGS = ("it", "en")
 EDITIONS = ("both", "it", "en")   # "both": the bilingual edition, Italian and English side by side
-LOCALES = {"it": "it_IT", "en": "en_GB"}
+LOCALES = dict(DEFAULTS.locales)  # language -> Babel locale
 
 # The report's own texts: the catalogue's "report." keys, named here (and in templates/) without the namespace.
 STRINGS: dict[str, Pair] = {key.removeprefix("report."): value for key, value in CATALOGUE.items()
@@ -24,13 +25,6 @@ STRINGS: dict[str, Pair] = {key.removeprefix("report."): value for key, value in
 def text(key: str, lang: str, **params) -> str:
     """A UI string in one language, its fields filled."""
     return STRINGS[key].get(lang).format(**params)
-
-
-def reason(code: str, lang: str) -> str:
-    """The short label of a rejection reason, from the finding catalogue."""
-    from report.findings import short_label
-
-    return short_label(code, lang)
 
 
 # Spaces CLDR puts in some patterns that the typeface lacks (templates/fonts/README.md): without this

@@ -1,58 +1,13 @@
-"""Write the data outputs (activities and validation CSV) atomically, with formulas neutralised."""
+"""The data files: activities and validation CSV, written atomically with formulas neutralised (report.files)."""
 from __future__ import annotations
 
 import csv
 import math
-import os
-import tempfile
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+from report.files import atomic_path, neutralise
 from report.schema import ACTIVITY_OUTPUT_COLUMNS, VALIDATION_OUTPUT_COLUMNS
-
-FORMULA_PREFIXES = ("=", "+", "-", "@")
-
-
-def neutralise(text: str) -> str:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe, so it stays text."""
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
-
-
-@contextmanager
-def atomic_path(path: Path):
-    """Yield a temporary path beside `path`; on success it replaces `path` in one rename, durably: the file's
-    bytes are flushed to the disk before the rename, and the folder's entry after it, so a crash or a power cut
-    leaves the old file or the new one whole, never an empty or half-written one."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; outputs are ordinary files
-    try:
-        yield Path(tmp)
-        fsync(tmp)
-        os.replace(tmp, path)
-        fsync(path.parent)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def fsync(path) -> None:
-    """Flush a file's bytes, or a folder's entries, to the disk."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
 
 def plain(value) -> str:
     """A value as the data files write it: ISO dates, plain decimals, `;`-joined lists, true/false."""

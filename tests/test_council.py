@@ -9,7 +9,8 @@ import pytest
 
 from report.publication import aggregate
 from report.config import load_config
-from report.outputs import FORMULA_PREFIXES, write_activities_csv, write_validation_csv
+from report.files import FORMULA_PREFIXES
+from report.outputs import write_activities_csv, write_validation_csv
 from report.intake.year import load_year
 from report.schema import COUNCIL_OUTPUT_COLUMNS, SHEET_ACTIVITIES, output_label
 from report.workbooks import styles

@@ -12,9 +12,9 @@ from xml.sax.saxutils import escape
 import pytest
 
 from conftest import row, table, write_activities
-from report import outputs
-from report.config import MAX_FILE_BYTES, MAX_UNPACKED_BYTES
-from report.intake.ingest import OLE_MAGIC, column_letter, read_submission, read_workbook_sheets
+from report import files, outputs
+from report.intake.ingest import (MAX_FILE_BYTES, MAX_UNPACKED_BYTES, OLE_MAGIC, column_letter, read_submission,
+                                  read_workbook_sheets)
 from report.schema import SHEET_ACTIVITIES
 
 MB = 1024 * 1024
@@ -216,7 +216,7 @@ def test_a_failed_rename_leaves_no_temporary_file(tmp_path, monkeypatch):
     def refuse(src, dst):
         raise PermissionError("locked by Excel")
 
-    monkeypatch.setattr(outputs.os, "replace", refuse)
+    monkeypatch.setattr(files.os, "replace", refuse)
     with pytest.raises(PermissionError):
         outputs.write_csv(path, ("a",), [{"a": "new"}])
     assert path.read_text(encoding="utf-8") == "old\n"

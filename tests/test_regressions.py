@@ -17,7 +17,7 @@ import pytest
 
 from library_run import INTACT, YEAR, counts, ledger_adds_up, run
 from report.publication import html as render
-from report.config import MAX_FILE_BYTES
+from report.intake.ingest import MAX_FILE_BYTES
 from report.intake.ingest import read_submission
 from report.schema import COLUMNS, DEPARTMENT_COLUMN, EXCEL_CELL_MAX, INFO_MAX, TEXT, TEXT_LIST
 from report.workbooks.feedback import FEEDBACK_DIR

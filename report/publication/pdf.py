@@ -13,8 +13,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from report.assets import templates_dir
-from report.outputs import atomic_path
-from report.intake.year import collector_paused
+from report.files import atomic_path
+from report.timing import collector_paused
 from report.publication.html import STYLESHEETS
 
 log = logging.getLogger(__name__)

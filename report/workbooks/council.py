@@ -9,10 +9,11 @@ from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
+from report import filenames
 from report import countries
 from report.publication import aggregate
 from report.config import Config
-from report.outputs import atomic_path
+from report.files import atomic_path
 from report.missing import is_missing
 from report.schema import (AMOUNT, COLUMN_BY_KEY, COUNCIL_OUTPUT_COLUMNS, DATE, EXTRA_OUTPUT_FIELDS, INTEGER,
                            VOCABULARIES, output_label)
@@ -40,7 +41,7 @@ BREAKDOWNS = (
 
 
 def council_name(year: int) -> str:
-    return f"activities_{year}.xlsx"
+    return filenames.council(year)
 
 
 def write_council(frame, config: Config, year: int, path: Path) -> Path:

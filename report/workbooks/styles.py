@@ -9,7 +9,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Si
 from openpyxl.utils import get_column_letter
 
 from report.findings import ERROR, INFO, WARNING
-from report.outputs import neutralise
+from report.files import neutralise
 from report.texts import severity
 
 # Colours: the report's dark blue for headers; severities from the Okabe-Ito colour-blind-safe palette

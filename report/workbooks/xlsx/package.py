@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from report.outputs import FORMULA_PREFIXES
+from report.files import FORMULA_PREFIXES
 from report.workbooks.xlsx.ooxml import (COMMENTS_TYPE, EXCEL, ILLEGAL, MAIN, NS, OFFICE, PARSER, PKG_REL, REF, REL,
                                     REL_TYPE, SHEET_TYPE, TYPES, VML, VML_TYPE, WORKBOOK_TYPE, Unsupported,
                                     column_number, qname, to_xml)
