@@ -29,7 +29,7 @@ def patterns():
 
 
 def address(name, params, sub):
-    values = {"year": YEAR, "code": sub.department, "pk": sub.pk, "number": 1, "name": "report_2025_bilingual.pdf"}
+    values = {"year": YEAR, "code": sub.department, "pk": sub.pk, "number": 1, "name": "report_2025.pdf"}
     return reverse(f"portal:{name}", kwargs={key: values[key] for key in params})
 
 
