@@ -92,7 +92,8 @@ def _build(request, year: int, number: int) -> Build:
 
 def build_json(build: Build, file_url) -> dict:
     return {"id": build.pk, "year": build.year, "number": build.number, "state": build.state,
-            "stage": build.stage, "reason_it": build.reason_it, "reason_en": build.reason_en,
+            "stage": build.stage, "state_label": str(build.get_state_display()), "reason_it": build.reason_it,
+            "reason_en": build.reason_en,
             "published": build.published, "shared": build.shared,
             "requested_at": build.requested_at.isoformat(),
             "finished_at": build.finished_at.isoformat() if build.finished_at else None,

@@ -19,7 +19,7 @@
         var log = document.querySelector("[data-log]");
         if (log && b.log) { log.textContent = b.log; }
         if (b.state === "done" || b.state === "failed") { window.location.reload(); return true; }
-        box.querySelector("[data-state-label]").textContent = b.state;
+        box.querySelector("[data-state-label]").textContent = b.state_label;
       })
       .catch(function () {})
       .then(function (finished) { if (!finished) { window.setTimeout(poll, 1000); } });
