@@ -83,11 +83,12 @@ def store(upload, *, user, department: str, year: int) -> Submission:
         os.fsync(tmp.fileno())
     sha = digest.hexdigest()
     target = folder / sha[:2] / f"{sha}{suffix}"
+    on_behalf = _on_behalf(user, department)
     try:
         with transaction.atomic():
             sub = Submission.objects.create(department=department, year=year, uploaded_by=user,
                                             file_name=(upload.name or "")[:255], size=size, sha256=sha,
-                                            suffix=suffix, on_behalf=_on_behalf(user, department))
+                                            suffix=suffix, on_behalf=on_behalf)
             target.parent.mkdir(exist_ok=True)
             os.replace(tmp.name, target)   # the same bytes may already be there: replaced by themselves
     finally:
