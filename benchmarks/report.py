@@ -17,10 +17,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 import inputs  # noqa: E402  (the benchmarks' one generator)
 
+from report import api  # noqa: E402
 from report.config import load_config  # noqa: E402
-from report.publication.editions import build_report  # noqa: E402
-from report.outputs import write_activities_csv  # noqa: E402
-from report.intake.year import load_year  # noqa: E402
 
 
 def generate(folder: Path, year: int, departments: list[str], per_department: int, seed: int = 1) -> None:
@@ -29,11 +27,8 @@ def generate(folder: Path, year: int, departments: list[str], per_department: in
 
 
 def measure(label: str, inputs: Path, year: int, outputs: Path, workers: int) -> None:
-    config = load_config()
     start = time.perf_counter()
-    data = load_year(inputs, year, config)
-    write_activities_csv(data.frame(), outputs / f"activities_{year}.csv")
-    build_report(data, outputs, "both", inputs_root=inputs.parent, workers=workers)
+    data = api.build_year(api.Settings(year, inputs=inputs, outputs=outputs, workers=workers)).data
     total = time.perf_counter() - start
     pages = {}
     for pdf in sorted(outputs.glob("report_*.pdf")):
@@ -44,7 +39,7 @@ def measure(label: str, inputs: Path, year: int, outputs: Path, workers: int) ->
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"\n{label}: {len(data.accepted)} accepted activities, {len(data.submissions)} files")
-    for stage in ("read", "validate", "aggregate", "charts", "html", "pdf", "pdf_both", "pdf_it", "pdf_en"):
+    for stage in ("read", "validate", "data", "feedback", "aggregate", "charts", "html", "pdf", "pdf_both", "pdf_it", "pdf_en"):
         if stage in data.timings:
             note = " (wall time, editions in parallel)" if stage == "pdf" and workers > 1 else ""
             print(f"  {stage:<10} {data.timings[stage]:8.2f} s{note}")

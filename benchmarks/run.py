@@ -6,7 +6,7 @@ bare WeasyPrint, and check the budgets of the README's "Performance" section.
 Sizes: `sample` is the sample year (inputs/2025, with inputs/2024 as the previous year); `small` (16 departments
 x 10 activities), `medium` (16 x 200) and `large` (300 workbooks x 200, a network of municipalities) are
 generated once by benchmarks/inputs.py under outputs/bench/inputs and reused. Every run is a fresh process
-(`generate.py validate|build --timings`) writing into an empty folder, but for "build again": the same build
+(report.api validate_year or build_year) writing into an empty folder, but for "build again": the same build
 into the folder the build left, with nothing changed (the build cache: nothing to redo); the figures are
 medians of --runs runs for sample and small, one run for medium and large. The large build (60,000 activities, a report of tens of
 thousands of pages) runs only with --large-build.
@@ -14,8 +14,6 @@ thousands of pages) runs only with --large-build.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
 import json
 import os
 import pickle
@@ -44,37 +42,21 @@ NOT_LAYOUT = ("read", "validate", "data", "feedback", "aggregate", "charts", "ht
 # ---- the child process: one command, its stage times and peak memory --------------------------------------
 
 def child(command: str, inputs: str, outputs: str, config: str) -> None:
-    """Run one CLI command in this (fresh) process and print a JSON line of what it measured. `build1` is
-    `build` in this one process (no PDF or feedback workers): each stage's cost without sharing the cores."""
+    """Run one command through the library API in this (fresh) process and print a JSON line of what it
+    measured. `build1` is `build` in this one process (no reading, feedback or PDF workers): each stage's cost
+    without sharing the cores."""
     start = time.perf_counter()
-    from report.cli import parser as cli
-    from report.cli import commands  # start-up: the imports every command pays
+    from report import api  # start-up: the imports every command pays
+
     if command.startswith("build"):
         import report.publication.editions  # noqa: F401  (imported by build itself)
-    if command == "build1":
-        import report.intake.ingest
-        import report.workbooks.feedback
-
-        report.publication.editions.WORKERS = report.workbooks.feedback.WORKERS = report.intake.ingest.WORKERS = 1
-        command = "build"
+    settings = api.Settings(YEAR, Path(config) if config else None, Path(inputs), Path(outputs),
+                            workers=1 if command == "build1" else None)
     started = time.perf_counter()
-    argv = [command, "--year", str(YEAR), "--inputs", inputs, "--outputs", outputs, "--timings", "--no-color"]
-    if config:
-        argv += ["--config", config]
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        code = cli.main(argv)
+    outcome = (api.build_year if command.startswith("build") else api.validate_year)(settings)
     done = time.perf_counter()
-    labels = {f"{it} / {en}": key for key, it, en in commands.STAGES}
-    timings = {}
-    for line in out.getvalue().split("Timings in seconds")[-1].splitlines():
-        label, _, seconds = line.strip().rpartition("  ")
-        if label.strip() in labels:
-            timings[labels[label.strip()]] = float(seconds)
-    printed = out.getvalue()
-    print(json.dumps({"code": code, "startup": started - start, "run": done - started, "timings": timings,
-                      "written": printed.count("Scritto / Written"),
-                      "unchanged": printed.count("Invariato / Unchanged"),
+    print(json.dumps({"startup": started - start, "run": done - started, "timings": outcome.timings,
+                      "written": len(outcome.written), "unchanged": len(outcome.unchanged),
                       "rss_self": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                       "rss_children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 
@@ -92,8 +74,6 @@ def measure(command: str, inputs: Path, config: Path | None, outputs: Path, agai
     if done.returncode:
         raise SystemExit(f"{command} on {inputs} failed:\n{done.stderr[-3000:]}")
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    if result["code"] not in (0, 1):
-        raise SystemExit(f"{command} on {inputs} exited {result['code']}:\n{done.stderr[-3000:]}")
     return {**result, "wall": wall}
 
 
@@ -138,11 +118,11 @@ def layout_child(mode: str, outputs: str) -> None:
     from report.config import load_config
     from report.publication.editions import CHARTS_DIR, pages
     from report.publication.pdf import PDF_VARIANT, render_pdf
-    from report.intake.year import load_year
+    from report.intake.year import load_earlier, load_year
     from report.publication.html import STYLESHEETS, stable_moment
 
     data = load_year(ROOT / "inputs" / str(YEAR), YEAR, load_config())
-    edition, html = next(pages(data, Path(outputs), ("both",)))
+    edition, html = next(pages(data, Path(outputs), ("both",), load_earlier(data, ROOT / "inputs")))
     start = time.perf_counter()
     pickle.dumps(html)
     pickled = time.perf_counter() - start

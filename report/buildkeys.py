@@ -12,6 +12,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
+from report import filenames
 from report.assets import PACKAGE_DIR, templates_dir
 from report.config import Config
 
@@ -22,10 +23,11 @@ SYSTEM_LIBRARIES = re.compile(r"(libpango|libharfbuzz|libfontconfig|libfreetype|
 
 # The groups of outputs, what each command makes, and the patterns of their files in the outputs folder
 # (also how the files of a folder built before the manifest existed are recognised as ours).
-GROUPS = {"validation": ("validation_*.csv",),
-          "feedback": ("feedback/*", ".feedback-keys.json"),
-          "data": ("activities_*.csv", "activities_*.xlsx", "datapackage.json"),
-          "editions": ("charts/*", "report_*.pdf", "report_*.html")}
+GROUPS = {"validation": (filenames.validation("*"),),
+          "feedback": (f"{filenames.FEEDBACK_DIR}/*", ".feedback-keys.json"),
+          "data": (filenames.activities("*"), filenames.council("*"), filenames.DATAPACKAGE),
+          "editions": (f"{filenames.CHARTS_DIR}/*", filenames.edition("both", "*"),  # report_*.pdf: every edition
+                       filenames.web_page("*"))}
 MADE_BY = {"validate": ("validation", "feedback"), "build": ("validation", "feedback", "data", "editions")}
 
 

@@ -1,4 +1,4 @@
-"""The city configuration (name, departments in chapter order, report texts) and the run-time defaults."""
+"""The city configuration: name, departments in chapter order, report texts (the run-time settings: report.settings)."""
 from __future__ import annotations
 
 import tomllib
@@ -6,11 +6,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from report.assets import asset_path
-
-MAX_FILE_BYTES = 20 * 1024 * 1024        # larger files are rejected before parsing
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024   # zip-based workbooks that would unpack to more are rejected
-PROGRESS_MIN_FILES = 8                   # show a progress bar from this many files on a terminal
-
 
 class ConfigError(ValueError):
     """The configuration file is missing or malformed (a usage error: exit 2)."""

@@ -10,9 +10,11 @@ from babel import Locale
 from babel.dates import format_date, format_interval
 from babel.numbers import format_currency, format_decimal, format_percent, get_plus_sign_symbol
 
+from report.settings import DEFAULTS
+
 LANGS = ("it", "en")
 EDITIONS = ("both", "it", "en")   # "both": the bilingual edition, Italian and English side by side
-LOCALES = {"it": "it_IT", "en": "en_GB"}
+LOCALES = dict(DEFAULTS.locales)  # language -> Babel locale
 
 # key: (Italian, English). Placeholders are str.format fields filled by `text`.
 STRINGS: dict[str, tuple[str, str]] = {
@@ -112,20 +114,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "chart_note": ("Grafico", "Chart"),
 }
 
-# Short labels of the finding codes that reject a row or a file, for the ledger annex.
-
 
 def text(key: str, lang: str, **params) -> str:
     """A UI string in one language, its fields filled."""
     it, en = STRINGS[key]
     return (it if lang == "it" else en).format(**params)
-
-
-def reason(code: str, lang: str) -> str:
-    """The short label of a rejection reason, from the finding catalogue."""
-    from report.findings import short_label
-
-    return short_label(code, lang)
 
 
 # Spaces CLDR puts in some patterns that the typeface lacks (templates/fonts/README.md): without this

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from report.buildkeys import GROUPS, file_digest
-from report.cli.parser import UsageError
+from report.errors import UsageError
 from report.outputs import atomic_path, fsync
 
 log = logging.getLogger(__name__)

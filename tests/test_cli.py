@@ -294,12 +294,12 @@ def test_default_folders_are_printed_absolute(folder, capsys, monkeypatch):
 
 
 def test_internal_error_is_one_line_without_debug(folder, capsys, monkeypatch):
-    import report.cli.commands
+    import report.api
 
     def broken(*args, **kw):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(report.cli.commands, "load_year", broken)
+    monkeypatch.setattr(report.api, "load_year", broken)
     assert run(folder) == 3
     line = one_line_error(capsys)
     assert "RuntimeError: boom" in line and "--debug" in line

@@ -1,4 +1,5 @@
-"""What each CLI command does: resolve folders, run the library, write outputs, print, choose the exit code."""
+"""What each CLI command does: turn the arguments into settings, call the library API (report.api), print,
+choose the exit code."""
 from __future__ import annotations
 
 import sys
@@ -6,74 +7,47 @@ from pathlib import Path
 
 from babel.numbers import format_decimal
 
-from report import buildkeys
+from report import api
+from report import filenames
 from report.cli import console
-from report.cli.parser import EXIT_ERRORS, EXIT_OK, UsageError, use_color
-from report.config import PROGRESS_MIN_FILES, ConfigError, load_config
-from report.publication.datapackage import write_datapackage
-from report.findings import ERROR
-from report.intake.ingest import ACCEPTED_SUFFIXES, discover
-from report.outfolder import Build, locked, place_errors
-from report.outputs import write_activities_csv, write_validation_csv
-from report.intake.year import YearData, load_year, timed
+from report.cli.exits import EXIT_ERRORS, EXIT_OK, UsageError
+from report.config import ConfigError
+from report.intake.ingest import discover
 
 
 def run(args) -> int:
+    return COMMANDS[args.command](args, settings(args))
+
+
+def settings(args) -> api.Settings:
+    """The arguments given over the configuration file's settings over the defaults."""
     try:
-        config = load_config(args.config)
+        return api.Settings.load(args.config, year=args.year, inputs=getattr(args, "inputs", None),
+                                 outputs=args.outputs, lang=getattr(args, "lang", None))
     except ConfigError as exc:
         raise UsageError(str(exc)) from exc
-    return COMMANDS[args.command](args, config)
 
 
-def _folders(args) -> tuple[Path, Path]:
-    """The inputs and outputs folders; a default one is absolute, so that every printed path says where."""
-    inputs = args.inputs or Path("inputs").absolute() / str(args.year)
-    outputs = args.outputs or Path("outputs").absolute() / str(args.year)
-    if not inputs.is_dir():
-        raise UsageError(f"cartella degli input assente / inputs folder not found: {inputs.absolute()}")
-    if not _workbooks(inputs):
-        raise UsageError(_no_workbook(inputs, args.year))
-    if outputs.exists() and not outputs.is_dir():
-        raise UsageError(f"la destinazione non è una cartella / outputs is not a folder: {outputs}")
-    return inputs, outputs
-
-
-def _workbooks(folder: Path) -> list[Path]:
-    return [p for p in discover(folder) if p.suffix.lower() in ACCEPTED_SUFFIXES]
-
-
-def _no_workbook(inputs: Path, year: int) -> str:
-    """A folder with no workbook is a mistake (the wrong folder, the files not yet copied), not an empty year."""
-    folder = inputs.absolute()
-    text = (f"nessun file dei settori ({', '.join(ACCEPTED_SUFFIXES)}) nella cartella / no department workbook "
-            f"in the folder {folder}")
-    below = folder / str(year)
-    if below.is_dir() and _workbooks(below):
-        text += (f"; la sottocartella ne contiene {len(_workbooks(below))}: usate / the sub-folder holds "
-                 f"{len(_workbooks(below))}: use --inputs {below}")
-    return text
-
-
-def _load(args, config, inputs: Path) -> YearData:
-    many = len(discover(inputs)) >= PROGRESS_MIN_FILES
-    progress = console.Progress(enabled=many and sys.stderr.isatty())
-    return load_year(inputs, args.year, config, progress)
-
-
-def _report(data: YearData, args, written: list[Path], unchanged: list[Path] = (), removed: list[Path] = ()) -> int:
-    style = console.Style(use_color(args))
+def _report(outcome: api.Outcome, args) -> int:
+    data = outcome.data
+    style = console.Style(console.use_color(args))
     lines = console.summary(data.findings, list(data.config.codes), style)
     if data.findings:
         lines += ["", *console.details(data.findings, style, args.verbose)]
     lines += ["", *console.ledger_table(data.ledger, style, data.config.codes), ""]
-    lines += (console.written(written) + console.written(list(unchanged), ("Invariato", "Unchanged"))
-              + console.removed(list(removed)))
+    lines += (console.written(outcome.written) + console.written(outcome.unchanged, ("Invariato", "Unchanged"))
+              + console.removed(outcome.removed))
     if getattr(args, "timings", False):
-        lines += ["", *timings_table(data.timings)]
+        lines += ["", *timings_table(outcome.timings)]
     print("\n".join(lines))
-    errors = sum(f.severity == ERROR for f in data.findings)
-    return EXIT_ERRORS if args.strict and errors else EXIT_OK
+    return EXIT_ERRORS if args.strict and outcome.errors else EXIT_OK
+
+
+def _file_progress(settings: api.Settings) -> console.Progress:
+    """A progress bar on a terminal, for a year of many files."""
+    folder = settings.inputs_dir
+    many = folder.is_dir() and len(discover(folder)) >= settings.progress_min_files
+    return console.Progress(enabled=many and sys.stderr.isatty())
 
 
 # The stages of data.timings in the order they run: key, Italian, English (--timings prints them).
@@ -97,110 +71,19 @@ def timings_table(timings: dict[str, float]) -> list[str]:
 TOTAL_STAGES = ("read", "validate", "data", "feedback", "aggregate", "charts", "html", "pdf")
 
 
-def cmd_validate(args, config) -> int:
-    inputs, outputs = _folders(args)
-    return _in_folder(args, config, inputs, outputs, _validate)
+def cmd_validate(args, settings: api.Settings) -> int:
+    return _report(api.validate_year(settings, file_progress=_file_progress(settings)), args)
 
 
-def _validate(args, config, inputs: Path, build: Build) -> int:
-    from report.workbooks.feedback import write_feedback  # the writers: imported only when there is work for them
-
-    data = _load(args, config, inputs)
-    staging = build.start()
-    with timed(data.timings, "data"):
-        if build.redo("validation"):
-            write_validation_csv(data.findings, staging / f"validation_{args.year}.csv")
-            build.record("validation")
-    removed: list[Path] = []
-    with timed(data.timings, "feedback"):
-        if build.redo("feedback"):
-            write_feedback(data, staging, removed=removed)
-            build.record("feedback")
-    return _finish(data, args, build, removed)
+def cmd_build(args, settings: api.Settings) -> int:
+    return _report(api.build_year(settings, file_progress=_file_progress(settings)), args)
 
 
-def cmd_build(args, config) -> int:
-    inputs, outputs = _folders(args)
-    return _in_folder(args, config, inputs, outputs, _build)
-
-
-def _in_folder(args, config, inputs: Path, outputs: Path, make) -> int:
-    """Run `make(args, config, inputs, build)` holding the outputs folder's lock, into a staging folder swapped
-    in at the end (report.outfolder); with nothing to redo, the folder is left as it is. A place that cannot be
-    written (read-only, full disk, a file in the way) is a usage error. A folder given as a symbolic link is
-    built where the link points (the swap would replace the link itself)."""
-    outputs = outputs.resolve() if outputs.is_symlink() else outputs
-    with place_errors(outputs), locked(outputs):
-        build = Build(outputs, buildkeys.keys(args.command, args.year, inputs, config, getattr(args, "lang", "both")))
-        if build.unchanged():
-            return _report(_load(args, config, inputs), args, [], _shown(build.kept_files()))
-        try:
-            return make(args, config, inputs, build)
-        except BaseException:
-            build.abandon()
-            raise
-
-
-def _finish(data: YearData, args, build: Build, removed: list[Path] = ()) -> int:
-    """Swap the staging folder in, then print: the outputs made again as written, the others as unchanged, and
-    the feedback workbooks removed because their department's file has no findings any more."""
-    build.commit()
-    written = [build.folder / name for group in build.keys if build.needs(group) for name in build.files.get(group, {})]
-    gone = [build.folder / path.relative_to(build.staging) for path in removed]
-    return _report(data, args, _shown(written), _shown(build.kept_files()), gone)
-
-
-def _shown(paths: list[Path]) -> list[Path]:
-    """The outputs a person looks for (not the hidden bookkeeping files), the data files first."""
-    return sorted((p for p in paths if not p.name.startswith(".")),
-                  key=lambda p: (len(p.parts), p.suffix != ".csv", str(p)))
-
-
-def _build(args, config, inputs: Path, build: Build) -> int:
-    from report.publication import editions  # charts, HTML and PDFs: heavy imports only for build
-
-    pool = editions.start_workers(args.lang, editions.WORKERS) if build.needs("editions") else None
-    try:
-        return _build_in(args, config, inputs, build, pool)
-    finally:
-        if pool:
-            pool.shutdown(cancel_futures=True)
-
-
-def _build_in(args, config, inputs: Path, build: Build, pool) -> int:
-    from report.workbooks.council import council_name, write_council
-    from report.workbooks.feedback import write_feedback
-
-    data = _load(args, config, inputs)
-    staging = build.start()
-    year = args.year
-    with timed(data.timings, "data"):
-        if build.redo("validation"):
-            write_validation_csv(data.findings, staging / f"validation_{year}.csv")
-            build.record("validation")
-        if build.redo("data"):
-            write_activities_csv(data.frame(), staging / f"activities_{year}.csv")
-            write_datapackage(config, year, staging, f"activities_{year}.csv")
-            write_council(data.frame(), config, year, staging / council_name(year))
-            build.record("data")
-    removed: list[Path] = []
-    with timed(data.timings, "feedback"):
-        if build.redo("feedback"):
-            write_feedback(data, staging, removed=removed)
-            build.record("feedback")
-    if build.redo("editions"):
-        from report.publication import editions
-
-        editions.build_report(data, staging, args.lang, inputs_root=inputs.parent, workers=editions.WORKERS,
-                              pool=pool)
-        build.record("editions")
-    return _finish(data, args, build, removed)
-
-
-def cmd_template(args, config) -> int:
+def cmd_template(args, settings: api.Settings) -> int:
     from report.workbooks.template import template_name, write_template
 
-    outputs = args.outputs or Path("outputs").absolute() / "templates"
+    config = settings.load_config()
+    outputs = args.outputs or Path("outputs").absolute() / filenames.TEMPLATES_DIR
     codes = [code.upper() for code in args.department] or list(config.codes)
     unknown = [code for code in codes if not config.department(code)]
     if unknown:

@@ -160,3 +160,8 @@ class Progress:
         if done == total:
             sys.stderr.write("\r" + " " * (self.width + 60) + "\r")
         sys.stderr.flush()
+
+
+def use_color(args) -> bool:
+    """Colours on a terminal, unless --no-color or NO_COLOR."""
+    return not args.no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()

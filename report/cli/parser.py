@@ -3,18 +3,14 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from pathlib import Path
 
 from report import __version__
+from report.cli.exits import EXIT_ERRORS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError  # noqa: F401
+from report.settings import DEFAULTS
 
-EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-MIN_YEAR, MAX_YEAR = 2000, 2100
-
-
-class UsageError(Exception):
-    """Bad usage: printed as one line, exit 2."""
+MIN_YEAR, MAX_YEAR = DEFAULTS.first_year, DEFAULTS.last_year  # the plausible report years
 
 
 PROG = "city-report"                     # the console script's name
@@ -172,6 +168,3 @@ def main(argv: list[str] | None = None) -> int:
               "dettagli e segnalatelo / run again with --debug for details and report it)", file=sys.stderr)
         return EXIT_INTERNAL
 
-
-def use_color(args) -> bool:
-    return not args.no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()

@@ -15,16 +15,18 @@ import stat
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from report import findings as fnd
 from report import pool
-from report.config import MAX_FILE_BYTES, MAX_UNPACKED_BYTES, Config
+from report.config import Config
 from report.findings import Finding, Text
 from report.schema import (COLUMN_BY_KEY, HEADER_SEARCH_ROWS, INFO_MAX, MAX_COLUMNS, SHEET_ACTIVITIES, SHEET_INFO, SHEET_INSTRUCTIONS,
                            SHEET_LISTS, fold, header_index, info_index)
-from report.intake.values import CONTROL_CHARACTERS, as_text, is_blank, scrub_rows
+from report.settings import DEFAULTS
+from report.intake.values import CONTROL_CHARACTERS, as_text, is_blank, parse_date, scrub_rows
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +35,11 @@ ACCEPTED_SUFFIXES = (*WORKBOOK_SUFFIXES, ".csv")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 REQUIRED_KEYS = tuple(c.key for c in COLUMN_BY_KEY.values() if c.required)
 MIN_HEADER_MATCHES = 3
-WORKERS = 2                      # processes reading the files of a large year (1: all in this process)
-PARALLEL_MIN = 8                 # a year is read by WORKERS processes from this many files...
-PARALLEL_MIN_BYTES = 3_000_000   # ...and bytes (~200 ms of reading; below, sending the rows back costs the gain)
+WORKERS = DEFAULTS.read_workers                      # processes reading the files of a large year
+PARALLEL_MIN = DEFAULTS.read_parallel_min            # a year is read by WORKERS processes from this many files...
+PARALLEL_MIN_BYTES = DEFAULTS.read_parallel_min_bytes   # ...and bytes
+MAX_FILE_BYTES = DEFAULTS.max_file_bytes             # larger files are rejected before parsing
+MAX_UNPACKED_BYTES = DEFAULTS.max_unpacked_bytes     # zip-based workbooks that would unpack to more: rejected
 
 
 @dataclass
@@ -54,6 +58,7 @@ class Submission:
     size: int = 0                                # bytes on disk
     sha256: str = ""                             # of the bytes read ('' when the file was not read)
     row_errors: dict[int, list[Finding]] = field(default_factory=dict)  # spreadsheet row -> errors found reading it
+    declared: date | None = None                 # the date of the Info sheet, when it gives a readable one
 
     def add(self, code: str, **params) -> None:
         self.findings.append(fnd.make(code, source_file=self.name, sheet=self.sheet,
@@ -366,6 +371,18 @@ def read_info(sub: Submission | None, rows: list[list]) -> dict[str, object]:
     return info
 
 
+def declared_date(value) -> date | None:
+    """The date an Info sheet declares (a date cell or a date written as text); None when missing or unreadable."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if is_blank(value):
+        return None
+    parsed, problems = parse_date(value)
+    return None if problems else parsed
+
+
 def department_from_name(name: str, config: Config) -> str:
     """`<CODE>.xlsx` or `<CODE>_<anything>.xlsx`, case-insensitive (the longest matching code wins)."""
     stem = Path(name).stem.upper()
@@ -459,6 +476,7 @@ def _read_sheets(sub: Submission, sheets: Mapping, text: CsvText | None, config:
     if info_rows:
         _clean(sub, info_rows, _info_sheet_name(sheets), range(len(info_rows)))
     sub.info = read_info(sub, info_rows) if info_rows else {}
+    sub.declared = declared_date(sub.info.get("date"))
     _resolve_department(sub, config)
     _check_info_year(sub, year)
     for name in ([""] if text else _candidate_sheets(sheets)):

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from report import countries
 from report.schema import LIST_SEPARATORS, Vocabulary, fold
+from report.settings import DEFAULTS
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ _DAY_FIRST = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})")
 _MONTH_YEAR = re.compile(r"(\d{1,2})[/.\-](\d{4})")
 _YEAR = re.compile(r"(\d{4})")
 START, END = "start", "end"
-MIN_YEAR, MAX_YEAR = 1900, 2200  # a date outside these years is a typo
+MIN_YEAR, MAX_YEAR = DEFAULTS.first_year, DEFAULTS.last_year  # a date outside these years is a typo
 
 
 def _month_bound(year: int, month: int, bound: str) -> date:

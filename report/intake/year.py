@@ -1,14 +1,12 @@
 """The library API: read, validate and account for a year's submissions (`load_year`), write the data outputs."""
 from __future__ import annotations
 
-import gc
 import logging
-import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from report.config import Config
+from report.timing import collector_paused, timed
 from report.findings import Finding, sort_key
 from report.intake.ingest import Submission, read_year
 from report.intake.ledger import Ledger, build_ledger
@@ -46,32 +44,17 @@ class YearData:
         return pd.DataFrame(rows, columns=[*COUNCIL_OUTPUT_COLUMNS, "group"])
 
 
-@contextmanager
-def timed(timings: dict, stage: str):
-    start = time.perf_counter()
-    yield
-    timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
-
-
-@contextmanager
-def collector_paused():
-    """Python's cycle collector off meanwhile. Reading and validating build long-lived records without cycles,
-    hundreds of thousands of them for a large year, and each full collection walked them all again: a quarter
-    of the time of a 300-workbook year, for nothing collected."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def load_year(inputs_dir: Path, year: int, config: Config, progress=None) -> YearData:
-    """Read every submission of the folder, validate each row, mark joint activities, count the ledger."""
+def load_year(inputs_dir: Path, year: int, config: Config, progress=None, workers: int | None = None,
+              stage=None) -> YearData:
+    """Read every submission of the folder, validate each row, mark joint activities, count the ledger.
+    `progress(done, total, name)` is called as each file is read; `stage(name)` as reading and checking start."""
     timings: dict[str, float] = {}
+    if stage:
+        stage("reading")
     with collector_paused(), timed(timings, "read"):
-        submissions = read_year(Path(inputs_dir), config, year, progress)
+        submissions = read_year(Path(inputs_dir), config, year, progress, workers)
+    if stage:
+        stage("checking")
     data = check_submissions(submissions, year, config, Path(inputs_dir), timings)
     log.debug("read %d files, %d rows in %.3fs", len(submissions), len(data.activities), sum(timings.values()))
     return data
@@ -89,3 +72,28 @@ def check_submissions(submissions: list[Submission], year: int, config: Config, 
         found.sort(key=sort_key)
         ledger = build_ledger(submissions, activities)
     return YearData(year, config, Path(inputs_dir), submissions, activities, found, ledger, timings)
+
+
+@dataclass
+class Earlier:
+    """The years before the report year: the previous year's data (for the comparison) and the activities of
+    every earlier year found, by year (for the history charts)."""
+    previous: YearData | None = None
+    history: dict[int, object] = field(default_factory=dict)
+
+
+def load_earlier(data: YearData, inputs_root: Path, workers: int | None = None) -> Earlier:
+    """The earlier years beside the report year's folder (inputs_root/Y-1, Y-2...), each read and checked."""
+    earlier = Earlier()
+    root = Path(inputs_root)
+    if not root.is_dir():
+        return earlier
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name.isdigit()):
+        year = int(folder.name)
+        if year >= data.year or folder.resolve() == data.inputs_dir.resolve():
+            continue
+        loaded = load_year(folder, year, data.config, workers=workers)
+        earlier.history[year] = loaded.frame()
+        if year == data.year - 1:
+            earlier.previous = loaded
+    return earlier

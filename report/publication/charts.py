@@ -17,6 +17,7 @@ from babel.numbers import format_compact_currency, format_currency, format_decim
 from report.publication import aggregate
 from report.countries import name as country_name
 from report.countries import numeric
+from report.departments import short_department
 from report.i18n import EDITIONS, LOCALES
 from report.outputs import atomic_path
 from report.publication.fonts import register_matplotlib_fonts
@@ -105,12 +106,6 @@ SDG_NAMES: dict[int, tuple[str, str]] = {
 }
 
 # Words that name the kind of office rather than the office: left out of chart labels.
-_OFFICE_WORDS = {
-    "it": re.compile(r"^(Servizio Centrale|Settore|Divisione|Servizio|Ufficio|Area|Direzione|Corpo di)\s+", re.I),
-    "en": re.compile(r"^(Central Service for|Service for|Office for)\s+|\s+(Department|Division|Service|Office)$",
-                     re.I),
-}
-
 # Texts of the charts: title and the words of the alt text, Italian and English.
 TEXTS: dict[str, dict[str, tuple[str, str]]] = {
     "by_area": {"title": ("Attività per area geografica", "Activities by geographic area")},
@@ -233,12 +228,6 @@ def _label(pair: tuple[str, str], lang: str) -> str:
     if len(joined) <= LABEL_WIDTH:
         return joined
     return "\n".join(_wrap(part, LABEL_WIDTH) for part in (it, en))
-
-
-def short_department(name: str, lang: str) -> str:
-    """A department's name without the word for the kind of office: 'Settore Gioventù' -> 'Gioventù'."""
-    short = _OFFICE_WORDS[lang].sub("", name).strip()
-    return (short[:1].upper() + short[1:]) if short else name
 
 
 # ---- what each chart shows -------------------------------------------------------------------------

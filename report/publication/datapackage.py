@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from report import filenames
 from report.config import Config
 from report.docs import output_form
 from report.outputs import atomic_path
@@ -17,7 +18,7 @@ from report.schema import (ACTIVITY_OUTPUT_COLUMNS, ALWAYS_FILLED, AMOUNT, BOOLE
                            EXTRA_OUTPUT_FIELDS, EXTRA_OUTPUT_KINDS, INTEGER, SDGS, TEXT, TEXT_LIST, URL, VOCAB,
                            VOCABULARIES)
 
-DESCRIPTOR = "datapackage.json"
+DESCRIPTOR = filenames.DATAPACKAGE
 TABLE_TYPES = {TEXT: "string", VOCAB: "string", COUNTRIES: "string", TEXT_LIST: "string", DATE: "date",
                AMOUNT: "number", SDGS: "string", INTEGER: "integer", URL: "string", BOOLEAN: "boolean"}
 PATTERNS = {COUNTRIES: "[A-Z]{2}(;[A-Z]{2})*", SDGS: "(1[0-7]|[1-9])(;(1[0-7]|[1-9]))*", "activity_id": "act-[0-9a-f]{16}"}

@@ -1,4 +1,4 @@
-"""Build a year's report editions: previous year and history, charts once per language, the HTML page and the
+"""Build a year's report editions (the earlier years given): charts once per language, the HTML page and the
 three PDFs, each PDF started as soon as its HTML is ready (two at a time on two cores, the longest first; the
 other editions' charts are drawn by the idle PDF workers while the first edition's HTML is made)."""
 from __future__ import annotations
@@ -10,18 +10,19 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
+from report import filenames
 from report import i18n
 from report.outputs import atomic_path
-from report.intake.year import YearData, load_year, timed
+from report.intake.year import Earlier, YearData
+from report.timing import timed
 from report.pool import fork_pool
+from report.settings import DEFAULTS
 from report.publication.html import WEB, context, render, stable_moment
 
 log = logging.getLogger(__name__)
 
-CHARTS_DIR = "charts"
-EDITION_FILES = {"both": "report_{year}.pdf", "it": "report_{year}_it.pdf", "en": "report_{year}_en.pdf"}
-HTML_FILE = "report_{year}.html"
-WORKERS = 2
+CHARTS_DIR = filenames.CHARTS_DIR
+WORKERS = DEFAULTS.edition_workers
 
 
 def wanted(lang: str) -> tuple[str, ...]:
@@ -30,36 +31,20 @@ def wanted(lang: str) -> tuple[str, ...]:
     return i18n.EDITIONS if lang == "both" else (lang,)
 
 
-def earlier_years(data: YearData, inputs_root: Path) -> tuple[YearData | None, dict[int, object]]:
-    """The previous year's data (inputs/Y-1, when it exists) and the frames of every earlier year found."""
-    history: dict[int, object] = {}
-    previous = None
-    for folder in sorted(p for p in Path(inputs_root).iterdir() if p.is_dir() and p.name.isdigit()):
-        year = int(folder.name)
-        if year >= data.year or folder.resolve() == data.inputs_dir.resolve():
-            continue
-        loaded = load_year(folder, year, data.config)
-        history[year] = loaded.frame()
-        if year == data.year - 1:
-            previous = loaded
-    return previous, history
-
-
-def pages(data: YearData, outputs: Path, editions: tuple[str, ...], inputs_root: Path | None = None,
+def pages(data: YearData, outputs: Path, editions: tuple[str, ...], earlier: Earlier | None = None,
           written: list[Path] | None = None, pool: ProcessPoolExecutor | None = None) -> Iterator[tuple[str, str]]:
     """(edition, HTML for the PDF) of each edition in turn; after the bilingual one, the web page. The first
     edition's charts are drawn here, the others' in `pool` (when given) meanwhile. Charts and the web page are
-    written under `outputs` (and added to `written`)."""
+    written under `outputs` (and added to `written`). `earlier`: the earlier years (intake.year.load_earlier)."""
     outputs = Path(outputs)
     written = [] if written is None else written
     charts_dir = outputs / CHARTS_DIR
     charts_dir.mkdir(parents=True, exist_ok=True)
     with timed(data.timings, "aggregate"):
         frame = data.frame()
-        root = Path(inputs_root) if inputs_root else data.inputs_dir.parent
-        previous, history = earlier_years(data, root) if root.is_dir() else (None, {})
+        history = dict(earlier.history) if earlier else {}
         history[data.year] = frame
-        prev_frame = previous.frame() if previous is not None else None
+        prev_frame = earlier.previous.frame() if earlier and earlier.previous is not None else None
     with timed(data.timings, "charts"):
         from report.publication.charts import make_edition_charts
 
@@ -81,7 +66,7 @@ def pages(data: YearData, outputs: Path, editions: tuple[str, ...], inputs_root:
         yield edition, page
         if edition == "both":
             with timed(data.timings, "html"):
-                path = outputs / HTML_FILE.format(year=data.year)
+                path = outputs / filenames.web_page(data.year)
                 web = render(context(data, "both", charts, previous=prev_frame, frame=frame, medium=WEB))
                 with atomic_path(path) as tmp:
                     tmp.write_text(web, encoding="utf-8")
@@ -102,15 +87,16 @@ def start_workers(lang: str = "both", workers: int = WORKERS) -> ProcessPoolExec
     return pool
 
 
-def build_report(data: YearData, outputs: Path, lang: str = "both", inputs_root: Path | None = None,
+def build_report(data: YearData, outputs: Path, lang: str = "both", earlier: Earlier | None = None,
                  workers: int = WORKERS, pool: ProcessPoolExecutor | None = None) -> list[Path]:
     """Charts, HTML and PDFs of the year into `outputs`; returns the files written. Stage times go to data.timings:
     aggregate, charts, html (main process), pdf (wall time from the first PDF started to the last one done,
     overlapping the charts and HTML of the later editions) and pdf_<edition> (each PDF's own seconds).
+    `earlier`: the earlier years (intake.year.load_earlier) for the comparison and the history charts.
     `pool`: workers from start_workers (shut down here), else started here when `workers` > 1."""
     outputs = Path(outputs)
     editions = wanted(lang)
-    csv_path = outputs / f"activities_{data.year}.csv"
+    csv_path = outputs / filenames.activities(data.year)
     attachment = (csv_path.name, csv_path.read_bytes()) if csv_path.is_file() else None
     options = {"charts_dir": outputs / CHARTS_DIR, "moment": stable_moment(data), "attachment": attachment,
                "attachment_description": " / ".join(i18n.STRINGS["attachment"])}
@@ -121,8 +107,8 @@ def build_report(data: YearData, outputs: Path, lang: str = "both", inputs_root:
             pool = start_workers(lang, workers)
     started = None
     try:
-        for edition, page in pages(data, outputs, editions, inputs_root, written, pool):
-            path = outputs / EDITION_FILES[edition].format(year=data.year)
+        for edition, page in pages(data, outputs, editions, earlier, written, pool):
+            path = outputs / filenames.edition(edition, data.year)
             started = started or time.perf_counter()
             jobs.append((edition, path, pool.submit(_one_pdf, path, page, options) if pool
                          else _one_pdf(path, page, options)))

@@ -13,12 +13,13 @@ from markdown_it import MarkdownIt
 
 from report import i18n
 from report.publication import aggregate
-from report.publication.charts import short_department
 from report.assets import templates_dir
 from report.countries import name as country_name
+from report.departments import short_department
+from report.findings import short_label
 from report.intake.year import YearData
 from report.schema import VOCABULARIES
-from report.intake.values import parse_date
+from report.settings import DEFAULTS
 
 TEMPLATE = "report.html"
 STYLESHEETS = ("fonts.css", "report.css")
@@ -30,7 +31,7 @@ LEAD_CHARTS = ("by_area",)   # shown on the page of the year in figures, not in 
 # carry no lang or id attribute, since WeasyPrint gives an element with either its own computed style, and
 # then every element inside it too, where elements alike otherwise share one (a tenth of the peak memory);
 # English passages are still tagged English (report/publication/pdf.py), by their element.
-LARGE_EDITION = 1000
+LARGE_EDITION = DEFAULTS.large_edition
 
 
 @dataclass(frozen=True)
@@ -255,21 +256,10 @@ def figures(frame, previous) -> list[dict]:
     return rows
 
 
-def _declared_date(value) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if _missing(value):
-        return None
-    parsed, problems = parse_date(value)
-    return None if problems else parsed
-
-
 def sources(data: YearData) -> list[Source]:
     """Each input file with its size, SHA-256 (as read: never read again, so a file changed or gone since is
     shown as it was read; '' for a file not read, e.g. too large) and declared date."""
-    return [Source(sub.name, sub.department, sub.size, sub.sha256, _declared_date(sub.info.get("date")))
+    return [Source(sub.name, sub.department, sub.size, sub.sha256, sub.declared)
             for sub in data.submissions]
 
 
@@ -315,7 +305,7 @@ def _ledger_row(name: dict, line) -> dict:
     reasons = sorted(line.reasons.items(), key=lambda kv: (-kv[1], kv[0]))
     return {"name": name, **{k: _both(i18n.number, getattr(line, k))
                              for k in ("read", "accepted", "rejected", "outside")},
-            "reasons": _both(lambda lang: "; ".join(f"{i18n.reason(code, lang)} ({i18n.number(n, lang)})"
+            "reasons": _both(lambda lang: "; ".join(f"{short_label(code, lang)} ({i18n.number(n, lang)})"
                                                     for code, n in reasons))}
 
 

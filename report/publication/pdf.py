@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 from report.assets import templates_dir
 from report.outputs import atomic_path
-from report.intake.year import collector_paused
+from report.timing import collector_paused
 from report.publication.html import STYLESHEETS
 
 log = logging.getLogger(__name__)

@@ -9,6 +9,7 @@ from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
+from report import filenames
 from report import countries
 from report.publication import aggregate
 from report.config import Config
@@ -51,7 +52,7 @@ TEXTS = {
 
 
 def council_name(year: int) -> str:
-    return f"activities_{year}.xlsx"
+    return filenames.council(year)
 
 
 def write_council(frame, config: Config, year: int, path: Path) -> Path:

@@ -14,9 +14,11 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Border, PatternFill
 from openpyxl.utils import get_column_letter
 
+from report import filenames
 from report.findings import ERROR, INFO, SEVERITY_ORDER, WARNING, Finding
 from report.intake.ingest import Submission, Unreadable, read_csv_rows, read_workbook_sheets
 from report.outputs import atomic_path, neutralise
+from report.settings import DEFAULTS
 from report.pool import in_order
 from report.schema import COLUMN_BY_KEY, MAX_COLUMNS, SHEET_ACTIVITIES
 from report.intake.values import is_blank, scrub_rows, without_controls
@@ -33,10 +35,10 @@ from report.workbooks.xlsx.stylesheet import Styles
 log = logging.getLogger(__name__)
 
 SHEET_FINDINGS = "Segnalazioni - Findings"
-FEEDBACK_DIR = "feedback"
+FEEDBACK_DIR = filenames.FEEDBACK_DIR
 NAME_MAX = 100     # characters of a file's own name kept in its feedback's name (file systems allow 255 bytes)
-WORKERS = 2        # processes writing the workbooks of a large year
-PARALLEL_MIN = 24  # files from which the workbooks are written in parallel (a workbook takes ~10 ms)
+WORKERS = DEFAULTS.feedback_workers            # processes writing the workbooks of a large year
+PARALLEL_MIN = DEFAULTS.feedback_parallel_min  # files from which the workbooks are written in parallel
 AUTHOR = "Relazione attività internazionali / International activities report"
 # The findings sheet's columns: what an office worker reads first, the technical code last.
 HEADINGS = ("Gravità / Severity", "Foglio / Sheet", "Cella / Cell", "Colonna / Column", "Messaggio", "Message",
@@ -65,7 +67,7 @@ def feedback_name(sub: Submission, year: int, department: str = "") -> str:
     """`<CODE>_Y.xlsx`; a file of no known department is named after the file itself."""
     own = re.sub(r"[^\w.-]+", "_", Path(sub.name).stem).strip("._")[:NAME_MAX]
     stem = department or sub.department or own or "file"
-    return f"{stem}_{year}.xlsx"
+    return filenames.workbook(stem, year)
 
 
 def file_departments(data) -> dict[str, str]:

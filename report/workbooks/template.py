@@ -8,10 +8,12 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from report import filenames
 from report.config import Config, Department
 from report.outputs import atomic_path
 from report.schema import (AMOUNT, COLUMNS, DATE, INFO_FIELDS, INTEGER, SDGS, SHEET_ACTIVITIES,
                            SHEET_INFO, SHEET_INSTRUCTIONS, SHEET_LISTS, URL, VOCAB, VOCABULARIES, Column)
+from report.settings import DEFAULTS
 from report.workbooks import styles
 
 log = logging.getLogger(__name__)
@@ -19,7 +21,7 @@ log = logging.getLogger(__name__)
 FORMATTED_ROWS = 300           # data rows pre-formatted below the header
 LAST_ROW = 1_048_576           # validations and input messages cover the whole column
 PROMPT_MAX, PROMPT_TITLE_MAX = 255, 32   # Excel's limits for an input message
-FIRST_YEAR, LAST_YEAR = 2000, 2100       # dates outside are surely typing mistakes
+FIRST_YEAR, LAST_YEAR = DEFAULTS.first_year, DEFAULTS.last_year  # dates outside are surely typing mistakes
 
 # The instructions: (Italian, English); {placeholders} are filled from the schema and the year.
 STEPS = (
@@ -73,7 +75,7 @@ REQUIRED_LOOK = {"title_it", "title_en", "countries", "area"}  # required in com
 
 def template_name(code: str, year: int) -> str:
     """The file name of a department's template; ingest reads the department back from it."""
-    return f"{code}_{year}.xlsx"
+    return filenames.workbook(code, year)
 
 
 def build_template(config: Config, department: Department, year: int) -> Workbook:
