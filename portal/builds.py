@@ -1,6 +1,7 @@
 """Builds of the report from the portal, outside the web process: a request queues a build (one at a time per
 year: the database refuses a second queued or running one), the worker that `portal serve` starts runs it in a
-child process (the command line's own build, `generate.py build`, on a folder of the current submissions), follows
+child process (the library's `report.api.build_year`, as `generate.py build` does, on a folder of the current
+submissions), follows
 its stage, keeps its log and files, and records why it failed in one bilingual line. Earlier builds are never
 touched: each has its own folder."""
 from __future__ import annotations
@@ -8,22 +9,22 @@ from __future__ import annotations
 import hashlib
 import logging
 import shutil
-import subprocess
+import multiprocessing
 import sys
 import threading
 import time
 from pathlib import Path
+from queue import Empty
 
 from django.conf import settings
 from django.db import IntegrityError, close_old_connections, transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from portal import store
+from portal import buildchild, store
 from portal.models import DONE, FAILED, QUEUED, RUNNING, Build, Submission
 
 log = logging.getLogger(__name__)
-ROOT = Path(__file__).resolve().parent.parent
 POLL = 0.5
 # The public files of a build (the zip of a published build); every other file is internal.
 PUBLIC_SUFFIXES = (".pdf", ".html", ".svg", ".png")
@@ -91,12 +92,10 @@ def gather(build: Build) -> Path:
     return target
 
 
-def command(build: Build) -> list[str]:
-    args = [sys.executable, str(ROOT / "generate.py"), "build", "--year", str(build.year),
-            "--inputs", str(inputs(build)), "--outputs", str(outputs(build)), "--no-color", "--timings"]
-    if settings.PORTAL_CONFIG:
-        args += ["--config", str(settings.PORTAL_CONFIG)]
-    return args
+# The library's stages (report.api.build_year's progress) as the portal names them; charts are made inside the
+# editions stage, so the staging folder tells them apart (stage_of).
+LIBRARY_STAGES = {"reading": "reading", "checking": "checking", "earlier years": "checking",
+                  "data files": "data", "feedback": "data", "editions": "charts"}
 
 
 def stage_of(out: Path, year: int) -> str:
@@ -157,22 +156,34 @@ def run(build: Build) -> Build:
         return build
     log_path = folder(build) / "build.log"
     out = outputs(build)
-    with log_path.open("wb") as sink:
-        proc = subprocess.Popen(command(build), cwd=ROOT, stdout=sink, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL)
-        staging = out.parent / f".{out.name}.staging"   # report.outfolder stages the build beside the folder
-        while proc.poll() is None:
-            stage = stage_of(staging, build.year)
-            if stage != build.stage:
-                build.stage = stage
-                build.save(update_fields=["stage"])
-            time.sleep(POLL)
-    build.log = log_path.read_text(encoding="utf-8", errors="replace")[-100_000:]
-    if proc.returncode != 0:
-        last = [line for line in build.log.splitlines() if line.strip()]
-        detail = last[-1][:200] if last else f"exit {proc.returncode}"
-        _fail(build, f"La composizione non è riuscita (codice {proc.returncode}): {detail}",
-              f"The build failed (exit {proc.returncode}): {detail}")
+    staging = out.parent / f".{out.name}.staging"   # report.outfolder stages the build beside the folder
+    context = multiprocessing.get_context("spawn")   # a fresh interpreter: no thread or connection of the server
+    queue = context.Queue()
+    proc = context.Process(target=buildchild.run, name=f"build-{build.year}-{build.number}",
+                           args=(build.year, settings.PORTAL_CONFIG, str(inputs(build)), str(out), str(log_path),
+                                 queue))
+    proc.start()
+    failure, library_stage = "", "reading"
+    while proc.is_alive() or not queue.empty():
+        try:
+            message = queue.get(timeout=POLL)
+        except Empty:
+            message = None
+        if isinstance(message, tuple):
+            failure = message[1]
+        elif message:
+            library_stage = message
+        stage = LIBRARY_STAGES.get(library_stage, build.stage)
+        if stage == "charts":
+            stage = "editions" if stage_of(staging, build.year) == "editions" else "charts"
+        if stage != build.stage:
+            build.stage = stage
+            build.save(update_fields=["stage"])
+    proc.join()
+    build.log = log_path.read_text(encoding="utf-8", errors="replace")[-100_000:] if log_path.exists() else ""
+    if proc.exitcode != 0:
+        detail = failure or f"exit {proc.exitcode}"
+        _fail(build, f"La composizione non è riuscita: {detail}", f"The build failed: {detail}")
         return build
     build.files = file_list(build)
     build.state, build.stage, build.finished_at = DONE, "editions", timezone.now()
