@@ -105,6 +105,7 @@ def demo() -> list[str]:
     codes = store.report_settings(settings.PORTAL_YEAR).config.codes
     wanted = [(f"{code.lower()}@demo.invalid", DEPARTMENT, code) for code in codes]
     wanted.append(("coordinamento@demo.invalid", "coordinator", ""))
+    wanted.append(("consiglio@demo.invalid", "council", ""))
     model = get_user_model()
     hashed = make_password(DEMO_PASSWORD)   # once: hashing is slow on purpose
     for email, role, code in wanted:

@@ -9,8 +9,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from rest_framework.views import exception_handler as drf_handler
 
-from portal import access, audit, store, texts
-from portal.models import COORDINATOR, DEPARTMENT, Submission
+from portal import access, audit, builds, mail, desk, deskviews, store, texts
+from portal.models import COORDINATOR, DEPARTMENT, Build, Submission
 
 FINDING_FIELDS = ("source_file", "sheet", "source_row", "column", "cell", "department", "severity", "code",
                   "message_it", "message_en")
@@ -37,7 +37,8 @@ class SubmissionSerializer(serializers.ModelSerializer):
 
 
 ERROR_BODY = inline_serializer("Error", {"error_it": serializers.CharField(), "error_en": serializers.CharField()})
-KEYS = {401: "unauthenticated", 403: "forbidden", 404: "not_found", 413: "too_large", 415: "unsupported"}
+KEYS = {401: "unauthenticated", 403: "forbidden", 404: "not_found", 409: "build_running", 413: "too_large",
+        415: "unsupported"}
 
 
 def error(key: str, code: int) -> Response:
@@ -92,6 +93,7 @@ class SubmissionList(APIView):
         audit.record("upload", user=request.user, request=request, submission=sub.pk, department=code,
                      sha256=sub.sha256, size=sub.size, via="api")
         store.check(sub)
+        mail.receipt(sub)
         return Response(SubmissionSerializer(sub).data, status=status.HTTP_201_CREATED)
 
 
@@ -122,3 +124,55 @@ class SubmissionFile(APIView):
         sub = access.submission(request.user, year, pk, _codes(year))
         audit.record("download", user=request.user, request=request, what="file", submission=sub.pk, via="api")
         return FileResponse(store.file_path(sub).open("rb"), as_attachment=True, filename=sub.file_name)
+
+
+def _coordinator_only(request):
+    if access.role(request.user) != COORDINATOR:
+        return error("forbidden", status.HTTP_403_FORBIDDEN)
+    return None
+
+
+class Departments(APIView):
+    """The coordinator's dashboard as JSON: one row per department in chapter order, the deadline and ledger."""
+
+    @extend_schema(responses={200: OpenApiResponse(description="the dashboard's rows"), 401: ERROR_BODY,
+                              403: ERROR_BODY, 404: ERROR_BODY})
+    def get(self, request, year: int):
+        store.report_settings(year)
+        return _coordinator_only(request) or Response(desk.summary(year))
+
+
+def _build_body(build) -> dict:
+    return deskviews.build_json(build, deskviews.file_url)
+
+
+class Builds(APIView):
+    @extend_schema(request=None, responses={202: OpenApiResponse(description="{id, state}"), 401: ERROR_BODY,
+                                            403: ERROR_BODY, 409: ERROR_BODY})
+    def post(self, request, year: int):
+        store.report_settings(year)
+        refused = _coordinator_only(request)
+        if refused:
+            return refused
+        try:
+            build = builds.request(year, request.user)
+        except builds.Running as exc:
+            it, en = texts.error("build_running")
+            return Response({"error_it": it, "error_en": en, "id": exc.build.pk, "state": exc.build.state},
+                            status=status.HTTP_409_CONFLICT)
+        audit.record("build", user=request.user, request=request, year=year, build=build.number, via="api")
+        return Response({"id": build.pk, "state": build.state}, status=status.HTTP_202_ACCEPTED)
+
+
+class BuildDetail(APIView):
+    @extend_schema(responses={200: OpenApiResponse(description="state, stage, files"), 401: ERROR_BODY,
+                              403: ERROR_BODY, 404: ERROR_BODY})
+    def get(self, request, year: int, pk: int):
+        store.report_settings(year)
+        refused = _coordinator_only(request)
+        if refused:
+            return refused
+        build = Build.objects.filter(year=year, pk=pk).first()
+        if build is None:
+            raise exceptions.NotFound
+        return Response(_build_body(build))

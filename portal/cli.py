@@ -99,10 +99,11 @@ def main(argv: list[str]) -> int:
 def serve(args) -> int:
     from waitress import serve as waitress_serve
 
-    from portal import accounts, i18n
+    from portal import accounts, builds, i18n
     from portal.wsgi import application
 
     i18n.compile_catalogues()
+    builds.start_worker()   # builds run here, each in a child process, never in a web request
     if args.demo:
         for line in accounts.demo():
             print(line)

@@ -47,6 +47,7 @@ class Submission(models.Model):
     findings = models.JSONField(default=list)
     feedback_name = models.CharField(max_length=255, blank=True)
     file_department = models.CharField(max_length=40, blank=True)   # the department the file says it is from
+    on_behalf = models.BooleanField(default=False)   # uploaded by the coordinator for the department
     checked_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -72,3 +73,43 @@ class AuditEvent(models.Model):
 
     class Meta:
         ordering = ["-at", "-id"]
+
+
+# A build of the report from the portal: queued by a request, run by the worker (portal.builds), kept whole.
+QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
+BUILD_STATES = ((QUEUED, _("in coda")), (RUNNING, _("in corso")), (DONE, _("completata")), (FAILED, _("fallita")))
+STAGES = (("reading", _("lettura dei file")), ("checking", _("controllo")), ("data", _("file di dati")),
+          ("charts", _("grafici")), ("editions", _("edizioni")))
+
+
+class Build(models.Model):
+    """One build of a year's report: its number within the year, the submissions it used (SHA-256), its stage,
+    log and files; published (public zip) and shared with the council (read-only shelf)."""
+    year = models.PositiveIntegerField(db_index=True)
+    number = models.PositiveIntegerField()
+    state = models.CharField(max_length=10, choices=BUILD_STATES, default=QUEUED)
+    stage = models.CharField(max_length=12, blank=True)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                                     related_name="builds")
+    requested_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    submissions = models.JSONField(default=list)   # [{department, submission, sha256}]
+    files = models.JSONField(default=list)         # [{name, size, sha256}]
+    log = models.TextField(blank=True)
+    reason_it = models.CharField(max_length=300, blank=True)
+    reason_en = models.CharField(max_length=300, blank=True)
+    published = models.BooleanField(default=False)
+    shared = models.BooleanField(default=False)    # a draft marked for the council's review
+
+    class Meta:
+        ordering = ["-year", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["year", "number"], name="build_number_per_year"),
+            models.UniqueConstraint(fields=["year"], condition=models.Q(state__in=("queued", "running")),
+                                    name="one_build_at_a_time_per_year"),
+        ]
+
+    @property
+    def for_council(self) -> bool:
+        return self.state == DONE and (self.published or self.shared)

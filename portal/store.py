@@ -83,17 +83,24 @@ def store(upload, *, user, department: str, year: int) -> Submission:
         os.fsync(tmp.fileno())
     sha = digest.hexdigest()
     target = folder / sha[:2] / f"{sha}{suffix}"
+    on_behalf = _on_behalf(user, department)
     try:
         with transaction.atomic():
             sub = Submission.objects.create(department=department, year=year, uploaded_by=user,
                                             file_name=(upload.name or "")[:255], size=size, sha256=sha,
-                                            suffix=suffix)
+                                            suffix=suffix, on_behalf=on_behalf)
             target.parent.mkdir(exist_ok=True)
             os.replace(tmp.name, target)   # the same bytes may already be there: replaced by themselves
     finally:
         if os.path.exists(tmp.name):
             os.unlink(tmp.name)
     return sub
+
+
+def _on_behalf(user, department: str) -> bool:
+    """An upload by anyone but the department's own account (the coordinator's) is recorded as on its behalf."""
+    profile = getattr(user, "profile", None)
+    return not (profile is not None and profile.role == "department" and profile.department == department)
 
 
 def check(sub: Submission) -> Submission:

@@ -15,9 +15,9 @@ from django.utils.translation import get_language
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET, require_POST
 
-from portal import access, audit, store, texts
+from portal import access, audit, mail, store, texts
 from portal.forms import LoginForm, UploadForm
-from portal.models import COORDINATOR
+from portal.models import COORDINATOR, COUNCIL
 from report import api
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -41,6 +41,8 @@ class LoginView(auth_views.LoginView):
 @login_required
 def home(request):
     year = settings.PORTAL_YEAR
+    if access.role(request.user) == COUNCIL:
+        return redirect("portal:shelf", year=year)
     codes = access.departments(request.user, _codes(year))
     if len(codes) == 1 and access.role(request.user) != COORDINATOR:
         return redirect("portal:year", year=year, code=codes[0])
@@ -81,6 +83,7 @@ def upload(request, year: int, code: str):
     audit.record("upload", user=request.user, request=request, submission=sub.pk, department=code,
                  sha256=sub.sha256, size=sub.size)
     store.check(sub)
+    mail.receipt(sub)
     return redirect("portal:submission", year=year, code=code, pk=sub.pk)
 
 

@@ -1,0 +1,146 @@
+"""The coordinator's desk: one row per department in chapter order, its JSON and API, the deadline and opening of
+a year, uploads on a department's behalf; reminders and receipts by e-mail (Django's outbox, and one real SMTP
+server)."""
+from __future__ import annotations
+
+import socket
+from datetime import date, timedelta
+
+import pytest
+from django.core import mail as outbox
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from portal import desk, store
+from portal.models import AuditEvent, Submission, Year
+from portal_helpers import (YEAR, as_cultura, coordinator, council, cultura, data_dir, fixed,  # noqa: F401
+                            login, sample, sport, with_mistakes)
+
+pytestmark = pytest.mark.django_db
+
+
+def upload(client, path, code="CULTURA", name=None):
+    return client.post(reverse("portal:upload", kwargs={"year": YEAR, "code": code}),
+                       {"file": SimpleUploadedFile(name or path.name, path.read_bytes())})
+
+
+def test_one_row_per_department_in_chapter_order_with_the_current_submission(as_cultura, coordinator, tmp_path):
+    upload(as_cultura, with_mistakes(tmp_path))
+    upload(as_cultura, fixed(tmp_path, "fixed.xlsx"))
+    rows = desk.rows(YEAR)
+    assert [r["code"] for r in rows] == list(store.report_settings(YEAR).config.codes)
+    cultura_row = next(r for r in rows if r["code"] == "CULTURA")
+    assert cultura_row["status"] == "clean" and cultura_row["uploads"] == 2 and not cultura_row["attention"]
+    assert cultura_row["uploaded_by"] == "cultura@example.org" and not cultura_row["on_behalf"]
+    assert cultura_row["counts"] == {"read": 2, "accepted": 2, "rejected": 0, "outside": 0}
+    others = [r for r in rows if r["code"] != "CULTURA"]
+    assert all(r["status"] == "none" and r["attention"] and r["uploads"] == 0 for r in others)
+
+
+def test_the_dashboard_page_json_and_api_agree(coordinator, cultura, tmp_path):
+    client = login(Client(), cultura)
+    upload(client, with_mistakes(tmp_path))
+    Year.objects.update_or_create(year=YEAR, defaults={"deadline": timezone.localdate() + timedelta(days=10)})
+    client = login(Client(), coordinator)
+    page = client.get(reverse("portal:desk", kwargs={"year": YEAR}))
+    text = page.content.decode()
+    assert page.status_code == 200 and "con errori" in text and 'class="attention"' in text
+    assert "giorni mancanti: 10" in text and "desk.js" in text and "<script>" not in text
+    rows = client.get(reverse("portal:desk_rows", kwargs={"year": YEAR})).json()
+    api = client.get(f"/api/v1/years/{YEAR}/departments").json()
+    assert rows == api and rows["days_left"] == 10 and rows["ledger"]["rejected"] == 1
+    assert next(r for r in rows["departments"] if r["code"] == "CULTURA")["status"] == "errors"
+
+
+@pytest.mark.parametrize("who", ["cultura", "council"])
+def test_only_the_coordinator_has_a_desk(who, request):
+    client = login(Client(), request.getfixturevalue(who))
+    for name in ("desk", "desk_rows"):
+        assert client.get(reverse(f"portal:{name}", kwargs={"year": YEAR})).status_code == 404
+    assert client.post(reverse("portal:remind", kwargs={"year": YEAR})).status_code == 404
+    assert client.get(f"/api/v1/years/{YEAR}/departments").status_code == 403
+    assert not outbox.outbox
+
+
+def test_the_coordinator_sets_the_deadline_and_closes_uploads(coordinator, as_cultura, tmp_path):
+    client = login(Client(), coordinator)
+    response = client.post(reverse("portal:year_settings", kwargs={"year": YEAR}),
+                           {"deadline": "2026-03-31", "open": "0"})
+    assert response.status_code == 302
+    record = Year.objects.get(year=YEAR)
+    assert record.deadline == date(2026, 3, 31) and not record.open
+    assert upload(as_cultura, sample(tmp_path)).status_code == 403 and not Submission.objects.exists()
+    assert AuditEvent.objects.filter(action="year_settings").exists()
+    client.post(reverse("portal:year_settings", kwargs={"year": YEAR}), {"deadline": "", "open": "1"})
+    assert upload(as_cultura, sample(tmp_path)).status_code == 302
+
+
+def test_an_upload_on_a_department_s_behalf_is_recorded_as_such(coordinator, tmp_path):
+    client = login(Client(), coordinator)
+    assert upload(client, sample(tmp_path, "SPORT_2025.ods"), code="SPORT").status_code == 302
+    sub = Submission.objects.get()
+    assert sub.department == "SPORT" and sub.on_behalf and sub.uploaded_by == coordinator
+    row = next(r for r in desk.rows(YEAR) if r["code"] == "SPORT")
+    assert row["on_behalf"] and row["uploaded_by"] == "coord@example.org"
+    assert "per conto del settore" in client.get(reverse("portal:desk", kwargs={"year": YEAR})).content.decode()
+
+
+def test_every_upload_sends_the_uploader_a_bilingual_receipt(as_cultura, tmp_path):
+    upload(as_cultura, with_mistakes(tmp_path))
+    sub = Submission.objects.get()
+    (message,) = outbox.outbox
+    assert message.to == ["cultura@example.org"]
+    assert "con errori" in message.subject and "errors" in message.subject
+    assert "Righe lette 3, accettate 2, scartate 1" in message.body
+    assert "Rows read 3, accepted 2, rejected 1" in message.body
+    assert sub.sha256 in message.body and f"/submissions/{sub.pk}/" in message.body
+
+
+def test_reminders_go_to_the_departments_without_a_clean_submission(coordinator, cultura, sport, tmp_path):
+    client = login(Client(), cultura)
+    upload(client, fixed(tmp_path))   # CULTURA is clean: no reminder
+    outbox.outbox.clear()
+    Year.objects.filter(year=YEAR).update(deadline=date(2026, 3, 31))
+    client = login(Client(), coordinator)
+    response = client.post(reverse("portal:remind", kwargs={"year": YEAR}), follow=True)
+    (message,) = outbox.outbox   # SPORT has an account and nothing sent; the others have no account
+    assert message.to == ["sport@example.org"]
+    assert "nessun invio" in message.body and "none yet" in message.body and "31/03/2026" in message.body
+    assert "2026-03-31" in message.body and f"/years/{YEAR}/SPORT/" in message.body
+    assert "sport@example.org" in response.content.decode()
+    assert AuditEvent.objects.filter(action="reminders").get().detail["departments"] == ["SPORT"]
+
+
+def test_a_reminder_is_delivered_through_a_real_smtp_server(settings, sport, coordinator):
+    """aiosmtpd on 127.0.0.1 receives the message over SMTP; the test reads it back as the server got it."""
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.handlers import Message
+    import email
+
+    received = []
+
+    class Keep(Message):
+        def handle_message(self, message):
+            received.append(message)
+
+    with socket.socket() as probe:   # a free port (aiosmtpd's controller connects to itself to start)
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(Keep(), hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+        from portal import mail
+
+        sent = mail.remind(YEAR)
+    finally:
+        controller.stop()
+    assert [s["to"] for s in sent if s["to"]] == [["sport@example.org"]]
+    (message,) = received
+    assert message["To"] == "sport@example.org" and message["X-RcptTo"] == "sport@example.org"
+    body = message.get_payload(decode=True).decode("utf-8")
+    assert "nessun invio" in body and "none yet" in body and "---- English ----" in body
+    assert "Relazione 2025" in str(email.header.make_header(email.header.decode_header(message["Subject"])))
