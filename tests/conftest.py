@@ -125,21 +125,26 @@ def pytest_addoption(parser):
 # `make test` runs every test; `make quick` leaves out the costly tiers (markers registered in pyproject.toml).
 # A test module belongs to a tier here when all its tests do; single tests carry their own marker.
 TIERS = {
-    "pdf": {"test_pdf", "test_pdfa", "test_pdf_publication", "test_pdf_fonts", "test_pdf_streams"},
+    "pdf": {"test_pdf", "test_pdfa", "test_editions", "test_pdf_publication", "test_pdf_fonts",
+            "test_pdf_streams"},
     "libreoffice": {"test_libreoffice", "test_council_print"},
     "browser": {"test_html_validators", "test_html_edition", "test_portal_browser"},
     "slow": {"test_fuzz"},
 }
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the xdist_group markers (make test: --dist loadgroup)
 def pytest_collection_modifyitems(items):
     for item in items:
         module = item.module.__name__.rpartition(".")[2] if item.module else ""
         for marker, modules in TIERS.items():
             if module in modules:
                 item.add_marker(marker)
-        if {"built", "publication"} & set(getattr(item, "fixturenames", ())):
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if {"built", "publication"} & fixtures:
             item.add_marker("pdf")
+        if "built" in fixtures and "publication" not in fixtures:
+            item.add_marker(pytest.mark.xdist_group("built"))   # one worker lays the fixture year's PDFs out
 
 
 # ---- WeasyPrint must stay silent ---------------------------------------------------------------------------------
