@@ -310,6 +310,7 @@ def test_every_svg_carries_the_glyphs_of_its_text(drawn, lang):
         assert len(font.getGlyphOrder()) <= len(used) + 5, chart.name  # a subset, not the whole face
 
 
+@pytest.mark.browser
 def test_charts_in_a_browser_are_drawn_as_measured(drawn):
     """Each SVG opened on its own in Chromium: its text is set in the embedded Titillium Web, as wide as
     matplotlib measured it, and inside the picture (a fallback font ran labels into the bars and off the edge)."""
