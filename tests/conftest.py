@@ -127,8 +127,8 @@ def pytest_addoption(parser):
 TIERS = {
     "pdf": {"test_pdf", "test_pdfa", "test_editions", "test_pdf_publication", "test_pdf_fonts",
             "test_pdf_streams"},
-    "libreoffice": {"test_libreoffice", "test_council_print"},
-    "browser": {"test_html_validators", "test_html_edition", "test_portal_browser"},
+    "libreoffice": {"test_libreoffice"},
+    "browser": {"test_html_validators", "test_portal_browser"},
     "slow": {"test_fuzz"},
 }
 
