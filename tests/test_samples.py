@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,9 +23,13 @@ def planted(tmp_path_factory):
     each activity landed on with the findings it was planted to raise."""
     spec = importlib.util.spec_from_file_location("make_samples", ROOT / "scripts" / "make_samples.py")
     make_samples = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(make_samples)
-    from samples import DEPARTMENTS
-    from samples.record import EXPECT
+    path = sys.path[:]
+    try:
+        spec.loader.exec_module(make_samples)   # puts scripts/ first on sys.path, for its `samples` package
+        from samples import DEPARTMENTS
+        from samples.record import EXPECT
+    finally:
+        sys.path[:] = path
 
     make_samples.INPUTS = tmp_path_factory.mktemp("samples")
     written = make_samples.write_year_2025(DEPARTMENTS)
