@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 YEAR ?= 2025
 TEMPLATE_YEAR ?= 2026
 
-.PHONY: report test validate templates bench tools samples docs clean fuzz portal review
+.PHONY: report test quick golden validate templates bench tools samples docs clean fuzz portal review
 
 # Quiet install: -qq shows pip's errors only (not the warnings a machine's own pip configuration may cause,
 # such as "Location ... is ignored"); the filter drops setuptools' "Editable installation" notice box, which
@@ -35,6 +35,16 @@ templates: $(VENV)/.installed
 
 test: $(VENV)/.installed tools
 	$(PY) -m pytest -n 2 --dist loadgroup
+
+# The inner loop: the fast tier only (no PDF layout, LibreOffice, browser or long run), under 30 s on 2 cores.
+QUICK := not pdf and not libreoffice and not browser and not slow
+quick: $(VENV)/.installed
+	$(PY) -m pytest -n 2 -m "$(QUICK)"
+
+# Rewrite the golden HTML pages of the fixture year (tests/golden/) after an intended change to the page; review
+# the diff before committing it.
+golden: $(VENV)/.installed
+	$(PY) -m pytest tests/test_render.py -q -p no:xdist -k golden --update-golden
 
 # Contact sheets of every page of every edition and a full-page screenshot of the HTML, in outputs/review/.
 review: $(VENV)/.installed tools

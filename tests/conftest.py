@@ -1,7 +1,10 @@
-"""Shared test helpers: a valid activity row and writers of small workbooks in every accepted format."""
+"""Shared test helpers: a valid activity row, writers of small workbooks in every accepted format, the small
+fixture year, the session's PDF builds, the guard against WeasyPrint warnings and the markers by cost."""
 from __future__ import annotations
 
 import csv
+import logging
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -21,6 +24,10 @@ VALID = {c.key: None for c in COLUMNS} | {
     "funding_source": "Unione europea", "sdgs": "11; 13", "participants": "350",
     "url": "https://www.comune.torino.it/x",
 }
+
+
+HOSTILE = '<img src="file:///etc/passwd">'
+MOMENT = datetime(2026, 1, 15, 12, 0, 0)  # the build moment of the fixture year's PDFs
 
 
 def row(**changes) -> dict[str, object]:
@@ -88,6 +95,98 @@ def write_activities(path: Path, rows: list[dict], department: str | None = None
     return write(path, table(rows, kw.pop("keys", None), kw.pop("lang", "it")), info=info, **kw)
 
 
+def fixture_year(root: Path, year: int = YEAR) -> Path:
+    """A small year: two departments, a joint activity, a hostile title, a long text, one missing translation."""
+    folder = root / str(year)
+    folder.mkdir(parents=True)
+    long_it = ("La Città ha lavorato con i partner europei per piantare alberi nei quartieri. " * 30)[:2500]
+    long_en = ("The City worked with European partners to plant trees in the neighbourhoods. " * 30)[:2500]
+    write(folder / "REL_INT.csv", table([
+        row(notes="NOTA-INTERNA-SEGRETA"),
+        row(ref="A-2", title_it=f"Gemellaggio {HOSTILE}", title_en="Twinning with Lyon", type="twinning",
+            countries="FR", description_it=long_it, description_en=long_en,
+            url="https://www.comune.torino.it/" + "percorso-molto-lungo/" * 10),
+    ]))
+    write(folder / "AMBIENTE.csv", table([
+        row(),
+        row(ref="B-2", title_it="Missione a Nairobi", title_en=None, description_en=None, type="mission",
+            countries="Kenya", budget_eur=None, city_funding_eur=None, external_funding_eur=None,
+            funding_source=None),
+    ]))
+    return folder
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite the golden HTML pages in tests/golden/ from the current templates (make golden)")
+
+
+# ---- tests by cost ----------------------------------------------------------------------------------------------
+# `make test` runs every test; `make quick` leaves out the costly tiers (markers registered in pyproject.toml).
+# A test module belongs to a tier here when all its tests do; single tests carry their own marker.
+TIERS = {
+    "pdf": {"test_pdf", "test_pdfa", "test_editions", "test_pdf_publication", "test_pdf_fonts",
+            "test_pdf_streams"},
+    "libreoffice": {"test_libreoffice"},
+    "browser": {"test_html_validators", "test_portal_browser"},
+    "slow": {"test_fuzz"},
+}
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the xdist_group markers (make test: --dist loadgroup)
+def pytest_collection_modifyitems(items):
+    for item in items:
+        module = item.module.__name__.rpartition(".")[2] if item.module else ""
+        for marker, modules in TIERS.items():
+            if module in modules:
+                item.add_marker(marker)
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if {"built", "publication"} & fixtures:
+            item.add_marker("pdf")
+        if "built" in fixtures and "publication" not in fixtures:
+            item.add_marker(pytest.mark.xdist_group("built"))   # one worker lays the fixture year's PDFs out
+
+
+# ---- WeasyPrint must stay silent ---------------------------------------------------------------------------------
+# WeasyPrint's own guard (assert_no_logs in its tests/testing_utils.py): a warning means a lost font, a bad CSS rule
+# or an unreachable image, so any test in which WeasyPrint logs a warning fails, session builds included.
+
+class _Records(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record):
+        self.records.append(record)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _weasyprint_records():
+    handler = _Records()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(handler)
+    yield handler.records
+    logger.removeHandler(handler)
+
+
+@pytest.fixture
+def weasyprint_logs(_weasyprint_records):
+    """WeasyPrint's warnings and errors in this test, for a test that expects some and checks them itself."""
+    return _weasyprint_records
+
+
+@pytest.fixture(autouse=True)
+def _no_weasyprint_warnings(request, _weasyprint_records):
+    """Fails the test if WeasyPrint logged a warning or an error since the previous test (the session fixtures the
+    test set up included), unless the test asked for `weasyprint_logs`."""
+    yield
+    records = list(_weasyprint_records)
+    _weasyprint_records.clear()
+    if records and "weasyprint_logs" not in request.fixturenames:
+        pytest.fail("WeasyPrint logged: " + "; ".join(f"{r.levelname} {r.getMessage()}" for r in records),
+                    pytrace=False)
+
+
 @pytest.fixture(scope="session")
 def config():
     return load_config()
@@ -111,3 +210,29 @@ def publication(tmp_path_factory):
     inputs = generated_year(root / "inputs")
     return {"sample": build(ROOT / "inputs" / str(SAMPLE_YEAR), root / "sample", SAMPLE_YEAR),
             "generated": build(inputs, root / "generated", GENERATED_YEAR)}
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """The bilingual and the English PDF of the fixture year (and the English one again, for reproducibility),
+    laid out once per session: {"data", "root" (both.pdf, en.pdf), "pdf": {edition: bytes}}."""
+    from report.intake.year import load_year
+    from report.publication.charts import make_charts
+    from report.publication.html import context, render
+    from report.publication.pdf import render_pdf
+
+    root = tmp_path_factory.mktemp("pdf")
+    data = load_year(fixture_year(root / "inputs"), YEAR, load_config())
+    frame = data.frame()
+    charts_dir = root / "charts"
+    charts_dir.mkdir()
+    attachment = (f"activities_{YEAR}.csv", b"department,title_it\nREL_INT,x\n")
+    out = {}
+    for edition in ("both", "en"):
+        charts = make_charts(frame, edition, charts_dir)
+        html = render(context(data, edition, charts, frame=frame))
+        out[edition] = render_pdf(html, charts_dir=charts_dir, moment=MOMENT, attachment=attachment)
+    out["again"] = render_pdf(html, charts_dir=charts_dir, moment=MOMENT, attachment=attachment)
+    for edition in ("both", "en"):
+        (root / f"{edition}.pdf").write_bytes(out[edition])
+    return {"data": data, "root": root, "pdf": out}

@@ -66,6 +66,7 @@ def test_summary_sheets_lead_with_labels_in_both_languages_and_end_with_the_code
         assert ws.column_dimensions[letter].width >= min(longest, 50), (name, letter)
 
 
+@pytest.mark.libreoffice
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed: run `sh scripts/ensure-tools.sh "
                                             "libreoffice` to print the council workbook")
 def test_libreoffice_prints_the_activities_one_page_wide(council, tmp_path):

@@ -1,72 +1,26 @@
 """The PDF editions: text in both languages, escaping, outline, metadata, tagging, fonts, attachment,
-reproducibility and the URL fetcher. A few real PDFs of a small fixture year; any WeasyPrint log fails."""
+reproducibility and the URL fetcher. A few real PDFs of a small fixture year (the session's `built`)."""
 from __future__ import annotations
 
-import logging
 import shutil
 import subprocess
-from datetime import datetime
 from pathlib import Path
 
 import pikepdf
 import pytest
 
-from conftest import YEAR
+from conftest import HOSTILE, MOMENT, YEAR
 from report.config import load_config
 from report.publication.pdf import ForbiddenResource, render_pdf, report_html, safe_fetcher, user_agent_text
 from report.intake.year import load_year
 from report.publication.html import context, render
-from test_render import HOSTILE, fixture_year
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
-MOMENT = datetime(2026, 1, 15, 12, 0, 0)
-
-
-class _Collect(logging.Handler):
-    def __init__(self):
-        super().__init__(logging.DEBUG)
-        self.records = []
-
-    def emit(self, record):
-        self.records.append(record)
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """The bilingual and the English PDF of the fixture year, rendered with the WeasyPrint logger watched."""
-    from report.publication.charts import make_charts
-
-    root = tmp_path_factory.mktemp("pdf")
-    data = load_year(fixture_year(root / "inputs"), YEAR, load_config())
-    frame = data.frame()
-    charts_dir = root / "charts"
-    charts_dir.mkdir()
-    handler = _Collect()
-    logger = logging.getLogger("weasyprint")
-    logger.addHandler(handler)
-    try:
-        out = {}
-        for edition in ("both", "en"):
-            charts = make_charts(frame, edition, charts_dir)
-            html = render(context(data, edition, charts, frame=frame))
-            out[edition] = render_pdf(html, charts_dir=charts_dir, moment=MOMENT,
-                                      attachment=(f"activities_{YEAR}.csv", b"department,title_it\nREL_INT,x\n"))
-        out["again"] = render_pdf(html, charts_dir=charts_dir, moment=MOMENT,
-                                  attachment=(f"activities_{YEAR}.csv", b"department,title_it\nREL_INT,x\n"))
-    finally:
-        logger.removeHandler(handler)
-    for edition in ("both", "en"):
-        (root / f"{edition}.pdf").write_bytes(out[edition])
-    return {"data": data, "root": root, "pdf": out, "logs": handler.records}
 
 
 def _text(path: Path) -> str:
     result = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
     return " ".join(result.stdout.decode("utf-8").split())
-
-
-def test_weasyprint_logged_nothing(built):
-    assert [r.getMessage() for r in built["logs"] if r.levelno >= logging.WARNING] == []
 
 
 def test_every_activity_in_both_languages(built):

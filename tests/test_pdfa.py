@@ -6,7 +6,6 @@ import io
 import pikepdf
 import pytest
 
-from test_pdf import built  # noqa: F401  (the module-scoped fixture: PDFs of the small fixture year)
 
 pdfa = pytest.importorskip("pikepdf.pdfa", reason="pikepdf[pdfa] extras (jsonschema, referencing) missing")
 
@@ -20,14 +19,14 @@ def _known_false_alarm(finding) -> bool:
 
 
 @pytest.mark.parametrize("edition", ["both", "en"])
-def test_editions_have_no_pdfa_violation(built, edition):  # noqa: F811
+def test_editions_have_no_pdfa_violation(built, edition):
     with pikepdf.open(io.BytesIO(built["pdf"][edition])) as pdf:
         report = pdfa.check(pdf, "3b")
     violations = [f for f in report.findings if f.kind == "violation" and not _known_false_alarm(f)]
     assert violations == []
 
 
-def test_pdfua_is_declared_with_its_extension_schema(built):  # noqa: F811
+def test_pdfua_is_declared_with_its_extension_schema(built):
     with pikepdf.open(io.BytesIO(built["pdf"]["both"])) as pdf:
         xmp = pdf.Root.Metadata.read_bytes().decode("utf-8")
     assert "<pdfuaid:part>1</pdfuaid:part>" in xmp

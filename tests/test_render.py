@@ -1,13 +1,15 @@
 """The report's HTML: i18n catalogue and formats, context, escaping, accessibility of the markup."""
 from __future__ import annotations
 
+import difflib
+import hashlib
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
-from conftest import YEAR, row, table, write
+from conftest import HOSTILE, YEAR, fixture_year, row, table, write
 from report import i18n
 from report.publication.charts import Chart
 from report.config import load_config
@@ -15,29 +17,7 @@ from report.findings import CATALOGUE, ERROR
 from report.intake.year import load_year
 from report.publication.html import PDF, WEB, context, css_string, render, stable_moment
 
-HOSTILE = '<img src="file:///etc/passwd">'
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><rect width="100" height="50"/></svg>'
-
-
-def fixture_year(root: Path, year: int = YEAR) -> Path:
-    """A small year: two departments, a joint activity, a hostile title, a long text, one missing translation."""
-    folder = root / str(year)
-    folder.mkdir(parents=True)
-    long_it = ("La Città ha lavorato con i partner europei per piantare alberi nei quartieri. " * 30)[:2500]
-    long_en = ("The City worked with European partners to plant trees in the neighbourhoods. " * 30)[:2500]
-    write(folder / "REL_INT.csv", table([
-        row(notes="NOTA-INTERNA-SEGRETA"),
-        row(ref="A-2", title_it=f"Gemellaggio {HOSTILE}", title_en="Twinning with Lyon", type="twinning",
-            countries="FR", description_it=long_it, description_en=long_en,
-            url="https://www.comune.torino.it/" + "percorso-molto-lungo/" * 10),
-    ]))
-    write(folder / "AMBIENTE.csv", table([
-        row(),
-        row(ref="B-2", title_it="Missione a Nairobi", title_en=None, description_en=None, type="mission",
-            countries="Kenya", budget_eur=None, city_funding_eur=None, external_funding_eur=None,
-            funding_source=None),
-    ]))
-    return folder
 
 
 @pytest.fixture(scope="module")
@@ -92,6 +72,37 @@ def test_css_string_escapes_quotes_and_backslashes():
     assert css_string('a "b" \\ c') == '"a \\"b\\" \\\\ c"'
 
 
+# ---- the pages against their golden files ----------------------------------------------------------------
+# What each edition and the web page say and how (facts, joint activities, missing translations, the figures, the
+# annexes) is checked whole against tests/golden/: `make golden` rewrites them after an intended change.
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def _stable(page: str, charts_dir: Path) -> str:
+    """The page without what changes from run to run (the charts' temporary folder); long data: URIs (the web
+    page's fonts and charts) as their digest, so a golden file stays readable and still catches a change."""
+    page = page.replace(charts_dir.as_uri(), "file:///CHARTS")
+    return re.sub(r"data:[^\"')\s]{200,}",
+                  lambda m: "data:…sha256=" + hashlib.sha256(m.group(0).encode()).hexdigest()[:16], page)
+
+
+@pytest.mark.parametrize("name", ["both", "it", "en", "web"])
+def test_page_matches_its_golden_file(pages, charts, name, request):
+    page, golden = _stable(pages[name], charts[0].path.parent), GOLDEN / f"{name}.html"
+    if request.config.getoption("update_golden"):
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(page, encoding="utf-8")
+        return
+    assert golden.exists(), f"{golden.name} missing: run `make golden`"
+    expected = golden.read_text(encoding="utf-8")
+    if page != expected:
+        diff = difflib.unified_diff(expected.splitlines(), page.splitlines(), f"golden/{name}.html", "rendered",
+                                    lineterm="", n=1)
+        pytest.fail(f"{name} page differs from tests/golden/{name}.html (`make golden` if intended):\n"
+                    + "\n".join(list(diff)[:80]), pytrace=False)
+
+
 # ---- context and HTML -------------------------------------------------------------------------------
 
 def test_spreadsheet_text_is_escaped_and_notes_never_printed(pages):
@@ -110,13 +121,6 @@ def test_every_accepted_activity_is_in_its_edition(pages, year_data):
         assert title in pages["en"] and title in pages["both"]
 
 
-def test_joint_activity_is_marked_under_each_department(pages):
-    assert pages["both"].count("Attività congiunta con") == 2
-    assert "Joint activity with: International Relations Department" in pages["en"]
-
-
-def test_missing_translation_is_said(pages):
-    assert "Text available in Italian only." in pages["both"]
 
 
 def test_english_markers_only_in_the_bilingual_edition(pages):
@@ -168,9 +172,6 @@ def test_web_page_is_self_contained(pages):
     assert 'url("fonts/' not in pages["web"]
 
 
-def test_pdf_pages_link_charts_as_files(pages):
-    assert re.search(r'<img src="file:///[^"]+by_area_both\.svg" alt="Barre: Europa 2 / Bars: Europe 2">', pages["both"])
-
 
 def test_previous_year_gives_changes(year_data):
     ctx = context(year_data, "it", [], previous=year_data.frame().iloc[:1])
@@ -216,26 +217,6 @@ def _block(page: str, anchor: str | None) -> str:
     return page[start:min(ends)]
 
 
-def test_activity_facts_in_each_language(pages):
-    """Type, role, theme, programme, period, status and participants on the summary line; countries with
-    their area; budget with the City and external shares and the funding source on one line."""
-    it, en = _block(pages["it"], "a1"), _block(pages["en"], "a1")
-    assert "Progetto europeo · Capofila · Ambiente e verde · Horizon Europe · 01 mar 2025 – 28 feb 2027" in it
-    assert "350 partecipanti" in it and "350 participants" in en
-    assert "Francia, Spagna (Europa)" in it and "France, Spain (Europe)" in en
-    assert "1.250.000\xa0€ (Città 180.000\xa0€, esterno 1.070.000\xa0€; fonte: Unione europea)" in it
-    assert "€1,250,000 (City €180,000, external €1,070,000; source: European Union)" in en
-    assert '<b class="sdg">SDG 11 · 13</b>' in it
-    assert "Lione; Barcellona" in it and "https://www.comune.torino.it/x" in it
-
-
-def test_bilingual_block_has_language_neutral_facts_once(pages):
-    both = _block(pages["both"], "a1")
-    assert both.count("Lione; Barcellona") == 1
-    assert both.count(">https://www.comune.torino.it/x</a>") == 1
-    assert both.count('<b class="sdg">SDG 11 · 13</b>') == 1
-    assert "Francia, Spagna (Europa)" in both and "France, Spain (Europe)" in both
-    assert re.search(r'<div class="col col-it" lang="it">.*<article class="col col-en" lang="en">', both, re.S)
 
 
 def test_short_activities_stay_whole_long_ones_may_flow(year_data):
@@ -252,17 +233,12 @@ def test_area_not_repeated_after_a_country_of_the_same_name(year_data):
     assert _places({"countries": (), "area": "europe"}) == {"it": "Europa", "en": "Europe"}
 
 
-def test_by_area_chart_leads_the_year_in_figures(pages):
-    figures = pages["both"][pages["both"].index('<section class="figures"'):]
-    figures = figures[:figures.index("</section>")]
-    assert "by_area_both.svg" in figures
-    assert '<section class="charts"' not in pages["both"]   # no other chart in this fixture
-
 
 def test_partners_annex_names_departments_briefly(pages):
     annex = pages["it"][pages["it"].index('id="annex-partners"'):]
     row = re.search(r"<th scope=\"row\">Lione</th>.*?</tr>", annex, re.S).group(0)
-    assert "Ambiente e verde; Relazioni internazionali" in row or "Relazioni" in row
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+    assert cells[1] == "Ambiente e Verde; Relazioni Internazionali"   # short names, no "Settore ...", sorted
     assert "Settore " not in row
 
 
