@@ -10,7 +10,6 @@ import hashlib
 import logging
 import shutil
 import multiprocessing
-import sys
 import threading
 import time
 from pathlib import Path

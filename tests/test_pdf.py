@@ -12,8 +12,6 @@ import pytest
 from conftest import HOSTILE, MOMENT, YEAR
 from report.config import load_config
 from report.publication.pdf import ForbiddenResource, render_pdf, report_html, safe_fetcher, user_agent_text
-from report.intake.year import load_year
-from report.publication.html import context, render
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
 

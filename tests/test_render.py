@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import HOSTILE, YEAR, fixture_year, row, table, write
+from conftest import HOSTILE, YEAR, fixture_year
 from report import i18n
 from report.publication.charts import Chart
 from report.config import load_config

@@ -105,5 +105,5 @@ def test_the_coordinator_follows_reminds_builds_publishes_and_the_council_reads(
     assert page.locator("h1").count() >= 1
     sub = Submission.objects.get()
     assert page.request.get(f"/years/2025/CULTURA/submissions/{sub.pk}/file").status == 404
-    assert page.request.get(f"/desk/2025/").status == 404
+    assert page.request.get("/desk/2025/").status == 404
     ctx.close()
