@@ -240,6 +240,19 @@ def one_build(out: Path, inputs: dict[str, Path], references: dict[str, dict[str
     return name
 
 
+def _kill_when_staged(process, staging: Path, files: int) -> None:
+    """SIGKILL the build once its staging folder holds `files` files (a moment of its progress, not of a clock),
+    or at once if it ends before that."""
+    while process.poll() is None:
+        try:
+            if sum(1 for p in staging.rglob("*") if p.is_file()) >= files:
+                break
+        except OSError:  # the staging folder appears, or is swapped in, meanwhile
+            pass
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+
+
 def test_a_build_killed_at_any_moment_leaves_the_old_or_the_new_build_whole(tmp_path):
     """SIGKILL of a build at seeded random moments: the folder is always A's whole build or B's, and the next build
     cleans what the killed one left beside it. Files a user put in the folder stay."""
@@ -253,9 +266,7 @@ def test_a_build_killed_at_any_moment_leaves_the_old_or_the_new_build_whole(tmp_
     subprocess.run(cli(tmp_path, "--lang", "it", inputs=inputs["A"], outputs=out), check=True, capture_output=True)
     references["A"] = whole(out)
     (out / "notes.txt").write_text("mine")
-    start = time.perf_counter()
     subprocess.run(cli(tmp_path, "--lang", "it", inputs=inputs["B"], outputs=out), check=True, capture_output=True)
-    span = time.perf_counter() - start  # how long a build takes here: the kills fall within it
     references["B"] = whole(out)
     assert stable(references["A"]) != stable(references["B"])
     rng = random.Random(20251202)
@@ -264,8 +275,7 @@ def test_a_build_killed_at_any_moment_leaves_the_old_or_the_new_build_whole(tmp_
         target = "A" if current == "B" else "B"
         process = subprocess.Popen(cli(tmp_path, "--lang", "it", inputs=inputs[target], outputs=out),
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.1, span))
-        process.send_signal(signal.SIGKILL)
+        _kill_when_staged(process, tmp_path / ".out.staging", rng.randint(0, len(references["B"])))
         process.wait()
         current = one_build(out, inputs, references)
         assert (out / "notes.txt").read_text() == "mine"
