@@ -126,10 +126,10 @@ def pytest_addoption(parser):
 # A test module belongs to a tier here when all its tests do; single tests carry their own marker.
 TIERS = {
     "pdf": {"test_pdf", "test_pdfa", "test_editions", "test_pdf_publication", "test_pdf_fonts",
-            "test_pdf_streams"},
+            "test_pdf_streams", "test_pdf_language", "test_pdf_generated", "test_pdf_missing"},
     "libreoffice": {"test_libreoffice"},
-    "browser": {"test_html_validators", "test_portal_browser"},
-    "slow": {"test_fuzz"},
+    "browser": {"test_html_validators", "test_portal_browser", "test_portal_desk_browser"},
+    "slow": {"test_fuzz", "test_portal_builds"},
 }
 
 
