@@ -17,7 +17,7 @@ def test_build_report_writes_the_three_editions_the_web_page_and_the_charts(tmp_
     csv = outputs / f"activities_{YEAR}.csv"
     csv.write_bytes(b"department;title_it\nREL_INT;Foreste urbane\n")
 
-    written = build_report(data, outputs, "both", inputs_root=tmp_path / "inputs", workers=2)
+    written = build_report(data, outputs, "both", workers=2)
 
     assert len(written) == len(set(written))
     on_disk = {p for p in outputs.rglob("*") if p.is_file()} - {csv}

@@ -18,7 +18,7 @@ TYPED = "Città ✓ → ★ ☎ ⚠ ½ ‰ 5\u202f000 € 𝐀𝐁 😀 🎉 �
 UNSHOWABLE = "北京"
 
 
-def test_only_the_project_fonts_are_embedded_and_missing_characters_are_reported(tmp_path, caplog):
+def test_only_the_project_fonts_are_embedded_and_missing_characters_are_reported(tmp_path, caplog, weasyprint_logs):
     html = (f'<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><title>t</title></head><body>'
             f'<p>{TYPED}</p><p><b>{TYPED}</b> <i>{TYPED}</i></p><p>{UNSHOWABLE}</p></body></html>')
     with caplog.at_level(logging.WARNING, logger="report.publication.pdf"):
