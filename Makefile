@@ -20,7 +20,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 
 # Debian tools some stages and tests need (pdftotext, pdftoppm, Chromium for the portal); installed only when missing.
 tools:
-	@sh scripts/ensure-tools.sh poppler harfbuzz chromium
+	@sh scripts/ensure-tools.sh poppler harfbuzz chromium java web
 
 report: $(VENV)/.installed
 	@sh scripts/ensure-tools.sh harfbuzz
