@@ -19,6 +19,7 @@ from report.intake.year import YearData, check_submissions, load_earlier, load_y
 from report.outfolder import Build, locked, place_errors
 from report.outputs import write_activities_csv, write_validation_csv
 from report.settings import DEFAULTS, Settings
+from report.texts import pair
 from report.timing import collector_paused, timed
 from report.workbooks.feedback import write_feedback
 from report.workbooks.template import template_name, write_template
@@ -162,23 +163,21 @@ def workbooks(folder: Path) -> list[Path]:
 def _folders(settings: Settings) -> tuple[Path, Path]:
     inputs, outputs = settings.inputs_dir, settings.outputs_dir
     if not inputs.is_dir():
-        raise UsageError(f"cartella degli input assente / inputs folder not found: {inputs.absolute()}")
+        raise UsageError(f"{pair('api.no_inputs').both()}: {inputs.absolute()}")
     if not workbooks(inputs):
         raise UsageError(_no_workbook(inputs, settings.year))
     if outputs.exists() and not outputs.is_dir():
-        raise UsageError(f"la destinazione non è una cartella / outputs is not a folder: {outputs}")
+        raise UsageError(f"{pair('api.outputs_not_folder').both()}: {outputs}")
     return inputs, outputs
 
 
 def _no_workbook(inputs: Path, year: int) -> str:
     """A folder with no workbook is a mistake (the wrong folder, the files not yet copied), not an empty year."""
     folder = inputs.absolute()
-    text = (f"nessun file dei settori ({', '.join(ACCEPTED_SUFFIXES)}) nella cartella / no department workbook "
-            f"in the folder {folder}")
+    text = f"{pair('api.no_workbook').fill(suffixes=', '.join(ACCEPTED_SUFFIXES)).both()} {folder}"
     below = folder / str(year)
     if below.is_dir() and workbooks(below):
-        text += (f"; la sottocartella ne contiene {len(workbooks(below))}: usate / the sub-folder holds "
-                 f"{len(workbooks(below))}: use --inputs {below}")
+        text += f"; {pair('api.sub_folder').fill(count=len(workbooks(below))).both()} --inputs {below}"
     return text
 
 

@@ -321,7 +321,7 @@ def test_a_folder_with_no_workbook_is_a_usage_error(tmp_path, capsys, monkeypatc
     monkeypatch.chdir(tmp_path)
     assert main([*argv, "--year", "2025", "--inputs", "in", "--outputs", "out"]) == 2
     line = one_line_error(capsys)
-    assert f"no department workbook in the folder {tmp_path / 'in'}" in line and "nessun file" in line
+    assert f"no department workbook (.xlsx, .xlsm, .ods, .csv) in the folder {tmp_path / 'in'}" in line and "nessun file" in line
     assert "sub-folder" not in line
     assert not (tmp_path / "out").exists()  # nothing written: not a year of 0 activities
 

@@ -40,6 +40,8 @@ def _uses() -> tuple[set[str], set[str]]:
     code = "\n".join(p.read_text(encoding="utf-8") for p in SOURCES)
     names = set(re.findall(r"""["']([a-z_]+(?:\.[a-z0-9_]+)+)["']""", code))
     prefixes = set(re.findall(r"""f["']([a-z_]+\.(?:[a-z0-9_]+\.)*[a-z0-9_]*)\{""", code))
+    # A family read whole: key.startswith("cli.argparse.")
+    prefixes |= set(re.findall(r"""startswith\(["']([a-z_]+\.(?:[a-z0-9_]+\.)+)["']\)""", code))
     # The report's own texts go by their bare name: t('key') and s.key in the templates, text("key") and
     # _ui("key") / _ui(f"key_{...}") / _fact("key", ...) in the page builder.
     bare = re.findall(r"""(?:\bt\(|\btext\(|_ui\(|_fact\(|\bs\.|STRINGS\[)\s*["']?([a-z_]+)\b""", code)

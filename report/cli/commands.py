@@ -36,7 +36,7 @@ def _report(outcome: api.Outcome, args) -> int:
     if data.findings:
         lines += ["", *console.details(data.findings, style, args.verbose)]
     lines += ["", *console.ledger_table(data.ledger, style, data.config.codes), ""]
-    lines += (console.written(outcome.written) + console.written(outcome.unchanged, ("Invariato", "Unchanged"))
+    lines += (console.written(outcome.written) + console.written(outcome.unchanged, pair("cli.unchanged"))
               + console.removed(outcome.removed))
     if getattr(args, "timings", False):
         lines += ["", *timings_table(outcome.timings)]
@@ -51,22 +51,19 @@ def _file_progress(settings: api.Settings) -> console.Progress:
     return console.Progress(enabled=many and sys.stderr.isatty())
 
 
-# The stages of data.timings in the order they run: key, Italian, English (--timings prints them).
-STAGES = (("read", "lettura", "read"), ("validate", "controlli", "validate"), ("data", "file di dati", "data files"),
-          ("feedback", "riscontri", "feedback"), ("aggregate", "aggregazione", "aggregate"),
-          ("charts", "grafici", "charts"), ("html", "HTML", "HTML"), ("pdf", "PDF (in parallelo)", "PDF (parallel)"),
-          ("pdf_both", "PDF bilingue", "bilingual PDF"), ("pdf_it", "PDF italiano", "Italian PDF"),
-          ("pdf_en", "PDF inglese", "English PDF"))
+# The stages of data.timings in the order they run (--timings prints them; their names are cli.stage.<key>).
+STAGES = ("read", "validate", "data", "feedback", "aggregate", "charts", "html", "pdf", "pdf_both", "pdf_it",
+          "pdf_en")
 
 
 def timings_table(timings: dict[str, float]) -> list[str]:
     """Seconds of each stage that ran (--timings); the PDFs' own seconds overlap the parallel wall time."""
-    rows = [[f"{it} / {en}", format_decimal(timings[key], "0.00", locale="en")]
-            for key, it, en in STAGES if key in timings]
-    rows.append(["Totale / Total", format_decimal(sum(timings.get(k, 0.0) for k in TOTAL_STAGES), "0.00",
+    rows = [[pair(f"cli.stage.{key}").both(), format_decimal(timings[key], "0.00", locale="en")]
+            for key in STAGES if key in timings]
+    rows.append([pair("cli.total").both(), format_decimal(sum(timings.get(k, 0.0) for k in TOTAL_STAGES), "0.00",
                                                   locale="en")])
-    return ["Tempi in secondi / Timings in seconds",
-            *("  " + line for line in console.table(["Fase / Stage", "s"], rows, "lr"))]
+    return [pair("cli.timings").both(),
+            *("  " + line for line in console.table([pair("cli.stage").both(), "s"], rows, "lr"))]
 
 
 TOTAL_STAGES = ("read", "validate", "data", "feedback", "aggregate", "charts", "html", "pdf")
@@ -88,7 +85,7 @@ def cmd_template(args, settings: api.Settings) -> int:
     codes = [code.upper() for code in args.department] or list(config.codes)
     unknown = [code for code in codes if not config.department(code)]
     if unknown:
-        raise UsageError(f"settore sconosciuto / unknown department: {', '.join(unknown)} "
+        raise UsageError(f"{pair('cli.unknown_department').both()}: {', '.join(unknown)} "
                          f"(use one of {', '.join(config.codes)})")
     written = [write_template(config, config.department(code), args.year, outputs / template_name(code, args.year))
                for code in dict.fromkeys(codes)]

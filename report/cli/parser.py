@@ -10,6 +10,7 @@ from pathlib import Path
 from report import __version__
 from report.cli.exits import EXIT_ERRORS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError  # noqa: F401
 from report.settings import DEFAULTS
+from report.texts import CATALOGUE, Pair, pair
 
 MIN_YEAR, MAX_YEAR = DEFAULTS.first_year, DEFAULTS.last_year  # the plausible report years
 
@@ -17,21 +18,14 @@ MIN_YEAR, MAX_YEAR = DEFAULTS.first_year, DEFAULTS.last_year  # the plausible re
 PROG = "city-report"                     # the console script's name
 PROG_NAMES = (PROG, "generate.py")       # the names the program is run by: --help says the one used
 
-# argparse's own messages (English only) as the start of a bilingual line: (English start, Italian).
-ARGPARSE_ERRORS = (
-    ("the following arguments are required", "mancano argomenti obbligatori"),
-    ("unrecognized arguments", "argomenti non riconosciuti"),
-    ("invalid choice", "scelta non valida"),
-    ("expected one argument", "manca il valore"),
-    ("expected at least one argument", "manca almeno un valore"),
-    ("ignored explicit argument", "valore non previsto"),
-)
+# argparse's own messages (English only) as the start of a bilingual line: their Italian is cli.argparse.*.
+ARGPARSE_ERRORS = tuple(text for key, text in CATALOGUE.items() if key.startswith("cli.argparse."))
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one line, not the usage block; argparse's English gets its Italian
         if " / " not in message:
-            italian = next((it for en, it in ARGPARSE_ERRORS if en in message), "uso non valido")
+            italian = next((it for it, en in ARGPARSE_ERRORS if en in message), pair("cli.usage_invalid").it)
             message = f"{italian} / {message}"
         raise UsageError(message)
 
@@ -43,7 +37,7 @@ class _Formatter(argparse.HelpFormatter):
         super().__init__(prog, width=width)
 
     def add_usage(self, usage, actions, groups, prefix=None):
-        super().add_usage(usage, actions, groups, "uso / usage: " if prefix is None else prefix)
+        super().add_usage(usage, actions, groups, f"{pair('cli.usage').both()}: " if prefix is None else prefix)
 
 
 def program_name(argv0: str | None = None) -> str:
@@ -55,13 +49,18 @@ def program_name(argv0: str | None = None) -> str:
 def _year(text: str) -> int:
     if not text.isdigit() or not MIN_YEAR <= int(text) <= MAX_YEAR:
         raise argparse.ArgumentTypeError(
-            f"anno non valido / invalid year: {text!r} (usate un anno tra / use a year between {MIN_YEAR} "
+            f"{pair('cli.invalid_year').both()}: {text!r} ({pair('cli.year_range').both()} {MIN_YEAR} "
             f"and {MAX_YEAR})")
     return int(text)
 
 
-HELP = "mostra questo aiuto ed esce / show this help and exit"
-OPTIONS = "opzioni / options"
+HELP = pair("cli.help.help").both()
+OPTIONS = pair("cli.help.options").both()
+
+
+def _help(key: str, **params) -> str:
+    """A help text of cli.help.*, Italian / English."""
+    return pair(f"cli.help.{key}").fill(**params).both()
 
 
 def _parser(prog: str, description: str, width: int | None, **kw) -> dict:
@@ -70,16 +69,21 @@ def _parser(prog: str, description: str, width: int | None, **kw) -> dict:
                 formatter_class=lambda prog: _Formatter(prog, width), **kw)
 
 
+def _outputs_help(folder_it: str, folder_en: str) -> str:
+    """The help of --outputs: its default folder named in each language."""
+    it, en = pair("cli.help.outputs")
+    return Pair(it.format(folder=folder_it), en.format(folder=folder_en)).both()
+
+
 def build_parser(prog: str | None = None, width: int | None = None) -> argparse.ArgumentParser:
     """The parser of the whole program; every help text is bilingual (Italian / English)."""
     parser = _Parser(**_parser(
-        prog or program_name(), "Relazione annuale sulle attività internazionali / "
-                                "Annual report on international activities.", width))
+        prog or program_name(), f"{pair('report.title').both()}.", width))
     options = parser.add_argument_group(OPTIONS)
     options.add_argument("-h", "--help", action="help", help=HELP)
     options.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
-                         help="mostra la versione ed esce / show the version and exit")
-    sub = parser.add_subparsers(title="comandi / commands", dest="command", metavar="COMMAND",
+                         help=_help("version"))
+    sub = parser.add_subparsers(title=_help("commands"), dest="command", metavar="COMMAND",
                                 parser_class=_Parser)
 
     def command(name: str, text: str):
@@ -90,46 +94,35 @@ def build_parser(prog: str | None = None, width: int | None = None) -> argparse.
 
     def common(p, outputs_it: str = "outputs/ANNO", outputs_en: str = "outputs/YEAR", reads: bool = True) -> None:
         p.add_argument("--year", type=_year, required=True,
-                       help="anno della relazione, es. 2025 / report year, e.g. 2025")
+                       help=_help("year"))
         if reads:
             p.add_argument("--inputs", type=Path, metavar="DIR",
-                           help="cartella dei file dei settori (predefinita: inputs/ANNO) / folder of the "
-                                "department workbooks (default: inputs/YEAR)")
+                           help=_help("inputs"))
         p.add_argument("--outputs", type=Path, metavar="DIR",
-                       help=f"cartella dei risultati (predefinita: {outputs_it}) / output folder (default: "
-                            f"{outputs_en})")
+                       help=_outputs_help(outputs_it, outputs_en))
         p.add_argument("--config", type=Path, metavar="FILE",
-                       help="configurazione della città (predefinita: quella di Torino inclusa) / city "
-                            "configuration file (default: the packaged Turin one)")
+                       help=_help("config"))
         p.add_argument("--debug", action="store_true",
-                       help="mostra i dettagli degli errori interni / show tracebacks and debug logging")
+                       help=_help("debug"))
         if reads:  # the options about the findings and the stages: only where there are some
             p.add_argument("--no-color", action="store_true",
-                           help="testo semplice anche su un terminale / plain text even on a terminal")
+                           help=_help("no_color"))
             p.add_argument("--verbose", "-v", action="store_true",
-                           help="elenca anche le segnalazioni informative una per una / also list the info "
-                                "findings one by one")
+                           help=_help("verbose"))
             p.add_argument("--timings", action="store_true",
-                           help="stampa anche i secondi di ogni fase / also print the seconds of each stage")
+                           help=_help("timings"))
             p.add_argument("--strict", action="store_true",
-                           help="esce con 1 se c'è almeno un errore / exit 1 when any error is found")
+                           help=_help("strict"))
 
-    common(command("validate", "controlla i file e scrive validation_ANNO.csv / check the workbooks and write "
-                               "validation_YEAR.csv"))
-    p = command("build", "controlla, poi scrive i file di dati e la relazione / validate, then write the data "
-                         "files and the report")
+    common(command("validate", _help("validate")))
+    p = command("build", _help("build"))
     common(p)
     p.add_argument("--lang", choices=("both", "it", "en"), default="both",
-                   help="edizioni: both (il PDF bilingue, i PDF italiano e inglese e la pagina web), it o en "
-                        "(solo quel PDF) / report editions: both (the bilingual PDF, the Italian and English PDFs "
-                        "and the web page), it or en (that PDF only)")
-    p = command("template", "scrive il modello vuoto di ogni settore per un anno / write each department's "
-                            "blank workbook for a year")
+                   help=_help("lang"))
+    p = command("template", _help("template"))
     common(p, "outputs/templates", "outputs/templates", reads=False)
     p.add_argument("--department", action="extend", nargs="+", default=[], metavar="CODE",
-                   help="solo questi settori, uno o più codici (predefinito: tutti quelli della configurazione) "
-                        "/ only these departments, one or more codes (default: every department of the "
-                        "configuration)")
+                   help=_help("department"))
     return parser
 
 
@@ -146,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.print_help()
             return EXIT_USAGE
     except UsageError as exc:
-        print(f"errore / error: {exc}", file=sys.stderr)
+        print(f"{pair('cli.error').both()}: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except SystemExit as exc:  # --help, --version
         return int(exc.code or 0)
@@ -157,15 +150,15 @@ def main(argv: list[str] | None = None) -> int:
 
         return commands.run(args)
     except UsageError as exc:
-        print(f"errore / error: {exc}", file=sys.stderr)
+        print(f"{pair('cli.error').both()}: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("interrotto / interrupted", file=sys.stderr)
+        print(pair("cli.interrupted").both(), file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the one place that turns a bug into one line
         if args.debug:
             raise
-        print(f"errore interno / internal error: {type(exc).__name__}: {exc} (rilanciate con --debug per i "
-              "dettagli e segnalatelo / run again with --debug for details and report it)", file=sys.stderr)
+        print(f"{pair('cli.internal_error').both()}: {type(exc).__name__}: {exc} "
+              f"({pair('cli.internal_error_hint').both()})", file=sys.stderr)
         return EXIT_INTERNAL
 
