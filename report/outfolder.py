@@ -20,6 +20,7 @@ from pathlib import Path
 from report.buildkeys import GROUPS, file_digest
 from report.errors import UsageError
 from report.files import atomic_path, fsync
+from report.texts import pair
 
 log = logging.getLogger(__name__)
 
@@ -28,15 +29,11 @@ LOCK = ".{name}.lock"          # beside the folder: held by the run writing it
 STAGING = ".{name}.staging"    # beside the folder: the next build, then (after the swap) the previous one
 RENAME_EXCHANGE = 2            # renameat2 flag: swap two paths in one step (Linux)
 
-# Errors of writing the outputs that are the place's fault, not the program's: (Italian, English).
-PLACE_ERRORS = {errno.ENOSPC: ("disco pieno", "disk full"), errno.EDQUOT: ("quota esaurita", "disk quota exceeded"),
-                errno.EROFS: ("file system di sola lettura", "read-only file system"),
-                errno.EACCES: ("permesso negato", "permission denied"),
-                errno.EPERM: ("operazione non permessa", "operation not permitted"),
-                errno.ENOTDIR: ("una parte del percorso è un file, non una cartella",
-                                "a part of the path is a file, not a folder"),
-                errno.EEXIST: ("una parte del percorso è un file, non una cartella",
-                               "a part of the path is a file, not a folder")}
+# Errors of writing the outputs that are the place's fault, not the program's: their outfolder.* text.
+PLACE_ERRORS = {errno.ENOSPC: "outfolder.disk_full", errno.EDQUOT: "outfolder.quota",
+                errno.EROFS: "outfolder.read_only", errno.EACCES: "outfolder.permission",
+                errno.EPERM: "outfolder.not_permitted", errno.ENOTDIR: "outfolder.file_in_the_way",
+                errno.EEXIST: "outfolder.file_in_the_way"}
 ANYWHERE = (errno.ENOSPC, errno.EDQUOT, errno.EROFS)  # no read of an input can fail with these
 
 
@@ -50,10 +47,9 @@ def place_errors(folder: Path):
     except OSError as exc:
         if exc.errno not in PLACE_ERRORS or (exc.errno not in ANYWHERE and not _inside(exc, folder.parent)):
             raise
-        it, en = PLACE_ERRORS[exc.errno]
-        raise UsageError(f"impossibile scrivere gli output in / cannot write the outputs to {folder}: {it} / {en}"
-                         f"{f' ({exc.filename})' if exc.filename else ''}; liberare spazio o scegliere un'altra "
-                         "cartella con --outputs / free some space or choose another folder with --outputs") from exc
+        raise UsageError(f"{pair('outfolder.cannot_write').both()} {folder}: {pair(PLACE_ERRORS[exc.errno]).both()}"
+                         f"{f' ({exc.filename})' if exc.filename else ''}; {pair('outfolder.what_to_do').both()}"
+                         ) from exc
 
 
 def _inside(exc: OSError, parent: Path) -> bool:
@@ -76,8 +72,7 @@ def locked(folder: Path):
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise UsageError(f"un'altra esecuzione sta scrivendo in {folder.absolute()}: riprovare quando è finita / "
-                             "another run is writing this folder: try again when it is done") from None
+            raise UsageError(pair("outfolder.locked").fill(folder=folder.absolute()).both()) from None
         yield
     finally:
         os.close(fd)
