@@ -22,10 +22,11 @@ from typing import BinaryIO, NamedTuple
 from report import findings as fnd
 from report import pool
 from report.config import Config
-from report.findings import Finding, Text
+from report.findings import Finding
 from report.schema import (COLUMN_BY_KEY, HEADER_SEARCH_ROWS, INFO_MAX, MAX_COLUMNS, SHEET_ACTIVITIES, SHEET_INFO, SHEET_INSTRUCTIONS,
                            SHEET_LISTS, fold, header_index, info_index)
 from report.settings import DEFAULTS
+from report.texts import pair
 from report.intake.values import CONTROL_CHARACTERS, as_text, is_blank, parse_date, scrub_rows
 
 log = logging.getLogger(__name__)
@@ -107,14 +108,8 @@ def shown_name(name: str) -> str:
 
 # ---- reading the bytes, once --------------------------------------------------------------------
 
-NOT_REGULAR = {
-    "broken": Text("collegamento a un file che non esiste", "link to a file that does not exist"),
-    "loop": Text("collegamento circolare", "link loop"),
-    "fifo": Text("FIFO (pipe)", "FIFO (pipe)"),
-    "device": Text("dispositivo", "device"),
-    "socket": Text("socket", "socket"),
-    "other": Text("non è un file", "not a file"),
-}
+NOT_REGULAR = {kind: pair(f"intake.not_regular.{kind}") for kind in ("broken", "loop", "fifo", "device", "socket",
+                                                                     "other")}
 
 
 def read_bytes(path: Path, folder: Path) -> tuple[bytes, int]:
@@ -164,7 +159,7 @@ def check_safety(handle: BinaryIO, suffix: str) -> None:
         return
     if handle.read(8) == OLE_MAGIC:  # encrypted OOXML is an OLE container; so is an old .xls renamed
         raise (Unreadable("file_encrypted") if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d" in handle.read()
-               else Unreadable("file_unreadable", detail=Text("formato Excel 97-2003 (.xls)", "Excel 97-2003 format (.xls)")))
+               else Unreadable("file_unreadable", detail=pair("intake.xls")))
     try:
         with zipfile.ZipFile(handle) as archive:
             members = archive.infolist()
@@ -174,7 +169,7 @@ def check_safety(handle: BinaryIO, suffix: str) -> None:
             if suffix == ".ods" and b"encryption-data" in _read_member(archive, "META-INF/manifest.xml"):
                 raise Unreadable("file_encrypted")
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
-        raise Unreadable("file_unreadable", detail=Text("non è un file .xlsx/.ods valido", "not a valid .xlsx/.ods file")) from exc
+        raise Unreadable("file_unreadable", detail=pair("intake.not_zip")) from exc
 
 
 def _read_member(archive: zipfile.ZipFile, name: str) -> bytes:
@@ -262,7 +257,7 @@ def parse_csv(data: bytes) -> CsvText:
     `absorbed`: an unclosed quote swallowing the rows after it."""
     text, damaged = decode_text(data)
     if "\x00" in text:
-        raise Unreadable("file_unreadable", detail=Text("contiene dati binari, non testo", "binary data, not text"))
+        raise Unreadable("file_unreadable", detail=pair("intake.binary"))
     delimiter = sniff_delimiter(text)
     rows, absorbed = [], []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -532,8 +527,7 @@ def _check_csv(sub: Submission, text: CsvText) -> None:
                                  count=value.count("\ufffd"))
     for index, f, first, last in text.absorbed:
         row = index + 1
-        where = Text(f"le righe {first}–{last}", f"lines {first}–{last}") if last > first else \
-            Text(f"la riga {first}", f"line {first}")
+        where = pair("intake.lines" if last > first else "intake.line").fill(first=first, last=last)
         at = f"{column_letter(f)}{row}"
         if row in taken:
             sub.flag_row("quote_unclosed", row, by_index.get(f, ""), at, lines=where, at=at)

@@ -16,13 +16,14 @@ from report import countries
 from report import findings as fnd
 from report.findings import Finding
 from report.intake.ingest import Submission, column_letter
+from report.texts import pair
 from report.schema import (AMOUNT, CELL_MAX, COLUMN_BY_KEY, COLUMNS, COUNTRIES, DATE, INTEGER, SDGS, TEXT, TEXT_LIST, URL,
                            VOCAB, VOCABULARIES)
 from report.intake.values import (END, START, Problem, as_text, parse_amount, parse_countries, parse_date, parse_integer,
                            parse_sdgs, parse_text, parse_text_list, parse_url, parse_vocabulary)
 
 ACCEPTED, REJECTED, OUTSIDE = "accepted", "rejected", "outside"
-LANGUAGES = {"it": ("italiano", "Italian"), "en": ("inglese", "English")}
+LANGUAGES = {lang: pair(f"language.{lang}") for lang in ("it", "en")}
 
 
 @dataclass

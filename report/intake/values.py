@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from report import countries
 from report.schema import LIST_SEPARATORS, Vocabulary, fold
 from report.settings import DEFAULTS
+from report.texts import pair
 
 
 @dataclass(frozen=True)
@@ -232,7 +233,8 @@ def hint(suggestions: list[str]) -> dict[str, str]:
         return {"hint_it": "", "hint_en": ""}
     quoted_it = ", ".join(f"«{s}»" for s in suggestions)
     quoted_en = ", ".join(f"'{s}'" for s in suggestions)
-    return {"hint_it": f"Forse intendevate {quoted_it}? ", "hint_en": f"Did you mean {quoted_en}? "}
+    it, en = pair("intake.hint")
+    return {"hint_it": it.format(suggestions=quoted_it), "hint_en": en.format(suggestions=quoted_en)}
 
 
 def parse_vocabulary(raw, vocabulary: Vocabulary) -> tuple[str | None, tuple[Problem, ...]]:
