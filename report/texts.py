@@ -59,6 +59,7 @@ CATALOGUE: dict[str, Pair] = {
     "severity_many.warning": Pair("avvisi", "warnings"),
     "severity_many.info": Pair("info", "info"),
     # The feedback workbook (report/workbooks/feedback.py): its findings sheet and the author of its comments
+    "feedback.sheet": Pair('Segnalazioni', 'Findings'),
     "feedback.author": Pair("Relazione attività internazionali", "International activities report"),
     "feedback.title": Pair('Segnalazioni sul file «{name}»', "Findings on the file '{name}'"),
     "feedback.about": Pair('Settore {department} · relazione {year}', 'Department {department} · {year} report'),
@@ -339,6 +340,12 @@ CATALOGUE: dict[str, Pair] = {
     "chart.word.europe": Pair('Europa', 'Europe'),
     # The council workbook (report/workbooks/council.py)
     "product.year_city": Pair('Attività internazionali {year} - {city}', 'International activities {year} - {city}'),
+    "council.sheet.area": Pair('Per area', 'By area'),
+    "council.sheet.department": Pair('Per settore', 'By department'),
+    "council.sheet.type": Pair('Per tipologia', 'By type'),
+    "council.sheet.countries": Pair('Per Paese', 'By country'),
+    "council.sheet.funding_source": Pair('Per fonte', 'By funding source'),
+    "council.yes": Pair('sì', 'yes'),
     "council.code": Pair('Codice', 'Code'),
     "council.activities": ACTIVITIES,
     "council.total": Pair('Totale (ogni attività una volta)', 'Total (each activity once)'),
@@ -365,6 +372,35 @@ CATALOGUE: dict[str, Pair] = {
     "template.contact": Pair('nome e cognome di chi ha compilato', 'name of the person who filled it in'),
     "template.email": Pair('indirizzo e-mail del referente', 'e-mail address of the contact person'),
     "template.date": Pair('data di invio, GG/MM/AAAA', 'date sent, DD/MM/YYYY'),
+    # The steps of the instructions sheet, numbered; {column keys} are that column's header in the language
+    "template.step.1": Pair("Compilate il foglio «{activities}»: una riga per attività, dalla riga 2 in giù. Non "
+                            "cambiate la riga delle intestazioni e non rinominate i fogli.",
+                            "Fill in the '{activities}' sheet: one row per activity, from row 2 down. Do not change "
+                            "the header row and do not rename the sheets."),
+    "template.step.2": Pair("Riportate ogni attività che riguarda il {year}, anche se iniziata prima o se finisce "
+                            "dopo.", "Report every activity that concerns {year}, also when it started earlier or "
+                            "ends later."),
+    "template.step.3": Pair("Obbligatori: almeno un titolo ({title_it} o {title_en}), {type}, {start_date}, e "
+                            "{countries} oppure {area}. Le loro intestazioni sono più scure.",
+                            "Required: at least one title ({title_it} or {title_en}), {type}, {start_date}, and "
+                            "{countries} or {area}. Their headers are darker."),
+    "template.step.4": Pair("Selezionando una cella compare una nota che dice cosa scrivere. Le colonne con un elenco "
+                            "hanno un menu a tendina: sono accettati anche i nomi inglesi.",
+                            "Selecting a cell shows a note on what to write. Columns with a list have a dropdown: the "
+                            "English names are accepted too."),
+    "template.step.5": Pair("Più valori nella stessa cella (Paesi, Partner, SDG) vanno separati da ;",
+                            "Several values in one cell (countries, partners, SDGs) are separated by ;"),
+    "template.step.6": Pair("Compilate il foglio «{info}» con referente, e-mail e data.",
+                            "Fill in the '{info}' sheet with contact person, e-mail and date."),
+    "template.step.7": Pair("Salvate il file come .xlsx (oppure .ods) e inviatelo al gruppo di coordinamento.",
+                            "Save the file as .xlsx (or .ods) and send it to the coordination team."),
+    "template.step.8": Pair("Se il file vi torna con un foglio «{findings}», correggete le celle colorate nello "
+                            "stesso file e inviatelo di nuovo.",
+                            "If the file comes back with a '{findings}' sheet, correct the coloured cells in the "
+                            "same file and send it again."),
+    "template.step.9": Pair("Solo le intestazioni sono protette, senza password (Revisione › Rimuovi protezione "
+                            "foglio).",
+                            "Only the headers are protected, with no password (Review › Unprotect Sheet)."),
     "template.list_error": Pair('Valore non in elenco', 'Not in the list'),
     "template.value_error": Pair('Valore non valido', 'Invalid value'),
     # The open-data package (report/publication/datapackage.py)

@@ -29,15 +29,10 @@ WIDTHS = {"department": 11, "ref": 11, "title_it": 18, "title_en": 18, "descript
           "start_date": 11, "end_date": 11, "status": 9, "budget_eur": 15, "city_funding_eur": 15,
           "external_funding_eur": 15, "funding_source": 14, "sdgs": 10, "participants": 13, "url": 16, "notes": 16,
           "joint": 10, "source_file": 12, "source_row": 9, "activity_id": 21}
-YES_NO = ("sì / yes", "no")
-# (sheet name, breakdown key, Italian and English heading of the value column)
-BREAKDOWNS = (
-    ("Per area - By area", "area"),
-    ("Per settore - By department", "department"),
-    ("Per tipologia - By type", "type"),
-    ("Per Paese - By country", "countries"),
-    ("Per fonte - By funding source", "funding_source"),
-)
+YES_NO = (pair("council.yes").both(), "no")
+# (sheet name, breakdown key): the sheet's name is council.sheet.<key>
+BREAKDOWNS = tuple((pair(f"council.sheet.{key}").both(" - "), key)
+                   for key in ("area", "department", "type", "countries", "funding_source"))
 
 
 def council_name(year: int) -> str:

@@ -35,7 +35,7 @@ from report.workbooks.xlsx.stylesheet import Styles
 
 log = logging.getLogger(__name__)
 
-SHEET_FINDINGS = "Segnalazioni - Findings"
+SHEET_FINDINGS = pair("feedback.sheet").both(" - ")
 FEEDBACK_DIR = filenames.FEEDBACK_DIR
 NAME_MAX = 100     # characters of a file's own name kept in its feedback's name (file systems allow 255 bytes)
 WORKERS = DEFAULTS.feedback_workers            # processes writing the workbooks of a large year

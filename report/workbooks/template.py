@@ -24,35 +24,7 @@ LAST_ROW = 1_048_576           # validations and input messages cover the whole 
 PROMPT_MAX, PROMPT_TITLE_MAX = 255, 32   # Excel's limits for an input message
 FIRST_YEAR, LAST_YEAR = DEFAULTS.first_year, DEFAULTS.last_year  # dates outside are surely typing mistakes
 
-# The instructions: (Italian, English); {placeholders} are filled from the schema and the year.
-STEPS = (
-    ("Compilate il foglio «{activities}»: una riga per attività, dalla riga 2 in giù. Non cambiate la riga "
-     "delle intestazioni e non rinominate i fogli.",
-     "Fill in the '{activities}' sheet: one row per activity, from row 2 down. Do not change the header row "
-     "and do not rename the sheets."),
-    ("Riportate ogni attività che riguarda il {year}, anche se iniziata prima o se finisce dopo.",
-     "Report every activity that concerns {year}, also when it started earlier or ends later."),
-    ("Obbligatori: almeno un titolo ({title_it_it} o {title_en_it}), {type_it}, {start_date_it}, e "
-     "{countries_it} oppure {area_it}. Le loro intestazioni sono più scure.",
-     "Required: at least one title ({title_it_en} or {title_en_en}), {type_en}, {start_date_en}, and "
-     "{countries_en} or {area_en}. Their headers are darker."),
-    ("Selezionando una cella compare una nota che dice cosa scrivere. Le colonne con un elenco hanno un menu "
-     "a tendina: sono accettati anche i nomi inglesi.",
-     "Selecting a cell shows a note on what to write. Columns with a list have a dropdown: the English "
-     "names are accepted too."),
-    ("Più valori nella stessa cella (Paesi, Partner, SDG) vanno separati da ;",
-     "Several values in one cell (countries, partners, SDGs) are separated by ;"),
-    ("Compilate il foglio «{info}» con referente, e-mail e data.",
-     "Fill in the '{info}' sheet with contact person, e-mail and date."),
-    ("Salvate il file come .xlsx (oppure .ods) e inviatelo al gruppo di coordinamento.",
-     "Save the file as .xlsx (or .ods) and send it to the coordination team."),
-    ("Se il file vi torna con un foglio «Segnalazioni - Findings», correggete le celle colorate nello stesso "
-     "file e inviatelo di nuovo.",
-     "If the file comes back with a 'Segnalazioni - Findings' sheet, correct the coloured cells in the same "
-     "file and send it again."),
-    ("Solo le intestazioni sono protette, senza password (Revisione › Rimuovi protezione foglio).",
-     "Only the headers are protected, with no password (Review › Unprotect Sheet)."),
-)
+STEPS = 9  # the instructions: template.step.1 to .9, their {placeholders} filled from the schema and the year
 INFO_NOTES = {"year": "template.coordination", "department": "template.coordination", "contact": "template.contact",
               "email": "template.email", "date": "template.date"}
 REQUIRED_LOOK = {"title_it", "title_en", "countries", "area"}  # required in combination (contract section 2)
@@ -88,11 +60,12 @@ def write_template(config: Config, department: Department, year: int, path: Path
 
 # ---- sheets -----------------------------------------------------------------------------------------
 
-def _step_params(year: int) -> dict:
-    """Sheet names, the year and every column's headers as {key_it} and {key_en}."""
-    params = {"year": year, "activities": SHEET_ACTIVITIES.name, "info": SHEET_INFO.name}
+def _step_params(year: int, lang: str) -> dict:
+    """Sheet names, the year and every column's header in one language, as {key}."""
+    params = {"year": year, "activities": SHEET_ACTIVITIES.name, "info": SHEET_INFO.name,
+              "findings": pair("feedback.sheet").both(" - ")}
     for column in COLUMNS:
-        params[f"{column.key}_it"], params[f"{column.key}_en"] = column.header_it, column.header_en
+        params[column.key] = column.header_it if lang == "it" else column.header_en
     return params
 
 
@@ -105,9 +78,9 @@ def _instructions(ws, department: Department, year: int) -> None:
     styles.put(ws, 4, 1, pair("template.department").en.format(name=department.en) + f" ({department.code})")
     row = 6
     row = _section(ws, row, styles.both(pair("template.steps")), ("", "", *pair("template.languages")))
-    params = _step_params(year)
-    for number, (it, en) in enumerate(STEPS, start=1):
-        _line(ws, row, (f"{number}.", "", it.format(**params), en.format(**params)))
+    for number in range(1, STEPS + 1):
+        step = pair(f"template.step.{number}")
+        _line(ws, row, (f"{number}.", "", *(step.get(lang).format(**_step_params(year, lang)) for lang in ("it", "en"))))
         row += 1
     row = _section(ws, row + 1, styles.both(pair("template.example")), (*pair("template.example_head"), *pair("template.languages")))
     example = example_row(department, year)
