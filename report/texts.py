@@ -338,6 +338,29 @@ CATALOGUE: dict[str, Pair] = {
     "chart.word.legend": Pair('Attività per Paese', 'Activities per country'),
     "chart.word.year": Pair('Anno', 'Year'),
     "chart.word.europe": Pair('Europa', 'Europe'),
+    # The Sustainable Development Goals' short names (UN; Italian from UNRIC Italia): the SDG chart's labels
+    "sdg.1": Pair('Sconfiggere la povertà', 'No poverty'),
+    "sdg.2": Pair('Sconfiggere la fame', 'Zero hunger'),
+    "sdg.3": Pair('Salute e benessere', 'Good health and well-being'),
+    "sdg.4": Pair('Istruzione di qualità', 'Quality education'),
+    "sdg.5": Pair('Parità di genere', 'Gender equality'),
+    "sdg.6": Pair('Acqua pulita e servizi igienico-sanitari', 'Clean water and sanitation'),
+    "sdg.7": Pair('Energia pulita e accessibile', 'Affordable and clean energy'),
+    "sdg.8": Pair('Lavoro dignitoso e crescita economica', 'Decent work and economic growth'),
+    "sdg.9": Pair('Imprese, innovazione e infrastrutture', 'Industry, innovation and infrastructure'),
+    "sdg.10": Pair('Ridurre le disuguaglianze', 'Reduced inequalities'),
+    "sdg.11": Pair('Città e comunità sostenibili', 'Sustainable cities and communities'),
+    "sdg.12": Pair('Consumo e produzione responsabili', 'Responsible consumption and production'),
+    "sdg.13": Pair('Lotta contro il cambiamento climatico', 'Climate action'),
+    "sdg.14": Pair("Vita sott'acqua", 'Life below water'),
+    "sdg.15": Pair('Vita sulla terra', 'Life on land'),
+    "sdg.16": Pair('Pace, giustizia e istituzioni solide', 'Peace, justice and strong institutions'),
+    "sdg.17": Pair('Partnership per gli obiettivi', 'Partnerships for the goals'),
+    # The PDF's check of the characters its fonts lack (report/publication/pdf.py): a warning on the console
+    "pdf.missing_characters": Pair("caratteri che i font del rapporto non hanno, stampati come riquadri: {characters} "
+                                   "(U+{codes}); sostituirli nei fogli",
+                                   "characters the report's fonts lack, printed as boxes: {characters} (U+{codes}); "
+                                   "replace them in the spreadsheets"),
     # The council workbook (report/workbooks/council.py)
     "product.year_city": Pair('Attività internazionali {year} - {city}', 'International activities {year} - {city}'),
     "council.sheet.area": Pair('Per area', 'By area'),
@@ -412,6 +435,9 @@ CATALOGUE: dict[str, Pair] = {
                                     'them and as the annual report counts them: one row per activity and '
                                     'department; the rows of a joint activity share one activity_id, which the '
                                     'totals count once.'),
+    "datapackage.licence": Pair('Creative Commons Attribuzione 4.0 Internazionale',
+                                'Creative Commons Attribution 4.0 International'),
+    "datapackage.keyword": Pair('attività internazionali', 'international activities'),
     "datapackage.source": Pair('Schede delle attività inviate dai settori - {author}',
                                'Activity workbooks sent by the departments - {author}'),
 }

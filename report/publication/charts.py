@@ -85,26 +85,8 @@ def style(family: str) -> dict:
     }
 
 
-# The Sustainable Development Goals, short names (UN; Italian from UNRIC Italia).
-SDG_NAMES: dict[int, tuple[str, str]] = {
-    1: ("Sconfiggere la povertà", "No poverty"),
-    2: ("Sconfiggere la fame", "Zero hunger"),
-    3: ("Salute e benessere", "Good health and well-being"),
-    4: ("Istruzione di qualità", "Quality education"),
-    5: ("Parità di genere", "Gender equality"),
-    6: ("Acqua pulita e servizi igienico-sanitari", "Clean water and sanitation"),
-    7: ("Energia pulita e accessibile", "Affordable and clean energy"),
-    8: ("Lavoro dignitoso e crescita economica", "Decent work and economic growth"),
-    9: ("Imprese, innovazione e infrastrutture", "Industry, innovation and infrastructure"),
-    10: ("Ridurre le disuguaglianze", "Reduced inequalities"),
-    11: ("Città e comunità sostenibili", "Sustainable cities and communities"),
-    12: ("Consumo e produzione responsabili", "Responsible consumption and production"),
-    13: ("Lotta contro il cambiamento climatico", "Climate action"),
-    14: ("Vita sott'acqua", "Life below water"),
-    15: ("Vita sulla terra", "Life on land"),
-    16: ("Pace, giustizia e istituzioni solide", "Peace, justice and strong institutions"),
-    17: ("Partnership per gli obiettivi", "Partnerships for the goals"),
-}
+# The Sustainable Development Goals' short names (sdg.<n> in the catalogue).
+SDG_NAMES: dict[int, Pair] = {goal: pair(f"sdg.{goal}") for goal in range(1, 18)}
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ TABLE_TYPES = {TEXT: "string", VOCAB: "string", COUNTRIES: "string", TEXT_LIST: 
 PATTERNS = {COUNTRIES: "[A-Z]{2}(;[A-Z]{2})*", SDGS: "(1[0-7]|[1-9])(;(1[0-7]|[1-9]))*", "activity_id": "act-[0-9a-f]{16}"}
 DEFAULTS = {  # the [open_data] table of the configuration may change any of them
     "licence_name": "CC-BY-4.0",
-    "licence_title": "Creative Commons Attribuzione 4.0 Internazionale / Creative Commons Attribution 4.0 International",
+    "licence_title": pair("datapackage.licence").both(),
     "licence_path": "https://creativecommons.org/licenses/by/4.0/",
     "source_path": "",
 }
@@ -95,7 +95,7 @@ def descriptor(config: Config, year: int, csv_name: str) -> dict:
         "sources": [source],
         "contributors": [{"title": _both(config.author_it or config.city_it, config.author_en or config.city_en),
                           "role": "author"}],
-        "keywords": ["attività internazionali", "international activities", str(year)],
+        "keywords": [*pair("datapackage.keyword"), str(year)],
         "resources": [{
             "name": f"activities-{year}",
             "path": csv_name,

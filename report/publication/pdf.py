@@ -16,6 +16,7 @@ from report.assets import templates_dir
 from report.files import atomic_path
 from report.timing import collector_paused
 from report.publication.html import STYLESHEETS
+from report.texts import pair
 
 log = logging.getLogger(__name__)
 
@@ -116,10 +117,8 @@ def render_pdf(html: str, *, charts_dir: Path, moment: datetime, attachment: tup
     fonts = project_font_config()  # the project's fonts only, never the system's
     unseen = missing_characters("".join(sorted(set(html))))
     if unseen:
-        log.warning("caratteri che i font del rapporto non hanno, stampati come riquadri: %s (U+%s); "
-                    "sostituirli nei fogli / characters the report's fonts lack, printed as boxes: %s; "
-                    "replace them in the spreadsheets", " ".join(unseen),
-                    " U+".join(f"{ord(c):04X}" for c in unseen), " ".join(unseen))
+        log.warning("%s", pair("pdf.missing_characters").fill(
+            characters=" ".join(unseen), codes=" U+".join(f"{ord(c):04X}" for c in unseen)).both())
     stamp = _w3c(moment)
     html = html.replace("<head>", f'<head>\n<meta name="dcterms.created" content="{stamp}">'
                                   f'\n<meta name="dcterms.modified" content="{stamp}">', 1)
