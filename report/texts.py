@@ -48,6 +48,8 @@ ACCEPTED = Pair("Accettate", "Accepted")
 REJECTED = Pair("Respinte", "Rejected")
 DASH = Pair("—", "—")
 
+YES = Pair("sì", "yes")
+
 # A key is namespace.name: the namespace says where the text appears. tests/test_texts.py proves that every key has
 # both languages with the same placeholders and that the code uses it.
 CATALOGUE: dict[str, Pair] = {
@@ -368,7 +370,7 @@ CATALOGUE: dict[str, Pair] = {
     "council.sheet.type": Pair('Per tipologia', 'By type'),
     "council.sheet.countries": Pair('Per Paese', 'By country'),
     "council.sheet.funding_source": Pair('Per fonte', 'By funding source'),
-    "council.yes": Pair('sì', 'yes'),
+    "council.yes": YES,
     "council.code": Pair('Codice', 'Code'),
     "council.activities": ACTIVITIES,
     "council.total": Pair('Totale (ogni attività una volta)', 'Total (each activity once)'),
@@ -426,6 +428,97 @@ CATALOGUE: dict[str, Pair] = {
                             "Only the headers are protected, with no password (Review › Unprotect Sheet)."),
     "template.list_error": Pair('Valore non in elenco', 'Not in the list'),
     "template.value_error": Pair('Valore non valido', 'Invalid value'),
+    # The generated reference docs (report/docs.py): docs/columns.md, docs/findings.md, docs/cli.md
+    "docs.columns": Pair("Colonne", "Columns"),
+    "docs.columns_intro": Pair("Il formato dei file inviati dai settori e dei file prodotti.",
+                               "The format of the files departments submit and of the files produced."),
+    "docs.sheets": Pair("Fogli del modello", "Template sheets"),
+    "docs.key": Pair("chiave", "key"),
+    "docs.name": Pair("nome", "name"),
+    "docs.activity_columns": Pair("Colonne delle attività", "Activity columns"),
+    "docs.headers_note": Pair("Un'intestazione può essere scritta in italiano, in inglese o come chiave, con qualsiasi "
+                              "maiuscole, accenti, spazi e punteggiatura.",
+                              "A header may be written in Italian, in English or as the key, in any case, with or "
+                              "without accents, spacing and punctuation."),
+    "docs.header": Pair("intestazione IT", "English header"),
+    "docs.type": Pair("tipo", "type"),
+    "docs.required": Pair("obbligatoria", "required"),
+    "docs.yes": YES,
+    "docs.rule": Pair("regola", "rule"),
+    "docs.cell_max": Pair("Una cella delle altre colonne con più di {cell_max} caratteri non viene letta (errore "
+                          "`text_too_long`); nessun limite supera i {excel_max} caratteri di una cella Excel.",
+                          "A cell of the other columns holding over {cell_max} characters is not read (error "
+                          "`text_too_long`); no limit exceeds the {excel_max} characters of an Excel cell."),
+    "docs.example": Pair("esempio", "example"),
+    "docs.also": Pair("anche", "also"),
+    "docs.internal": Pair("interna: mai pubblicata", "internal: never published"),
+    "docs.vocabularies": Pair("Elenchi", "Vocabularies"),
+    "docs.vocabularies_note": Pair("Una cella può contenere il codice, l'etichetta italiana o quella inglese, in "
+                                   "qualsiasi maiuscole.",
+                                   "A cell may hold the code, the Italian or the English label, in any case."),
+    "docs.code": Pair("codice", "code"),
+    "docs.info_sheet": Pair("Foglio «{sheet}»", "'{sheet}' sheet"),
+    "docs.info_note": Pair("Etichette nella colonna A, valori nella colonna B; un valore di oltre {info_max} "
+                           "caratteri è ignorato (avviso `info_too_long`).",
+                           "Labels in column A, values in column B; a value over {info_max} characters is ignored "
+                           "(warning `info_too_long`)."),
+    "docs.label": Pair("etichetta", "label"),
+    "docs.output_files": Pair("File prodotti", "Output files"),
+    "docs.csv": Pair("UTF-8, separato da `,`.", "UTF-8, `,`-delimited."),
+    "docs.column": Pair("colonna", "column"),
+    "docs.form": Pair("forma", "form"),
+    "docs.validation_note": Pair("Una riga per segnalazione.", "One row per finding."),
+    "docs.meaning": Pair("significato", "meaning"),
+    "docs.always_filled": Pair("sempre compilata", "always filled"),
+    "docs.findings_note": Pair("Ogni segnalazione ha un codice, una gravità e un messaggio in italiano e in inglese; "
+                               "`{{...}}` è sostituito dal valore in questione. Un errore respinge la riga (o il "
+                               "file), un avviso no.",
+                               "Every finding has a code, a severity and a message in Italian and in English; "
+                               "`{{...}}` is replaced by the value concerned. An error rejects the row (or the "
+                               "file), a warning never does."),
+    "docs.scope.file": Pair("Il file", "The file"),
+    "docs.scope.row": Pair("Una riga", "One row"),
+    "docs.severity": Pair("gravità", "severity"),
+    "docs.cli": Pair("Riga di comando", "Command line"),
+    # How each kind of column is read (docs.kind.<kind>) and how the data files write it (docs.form.<kind>)
+    "docs.kind.text": Pair("testo", "text"),
+    "docs.kind.vocabulary": Pair("elenco", "list of values"),
+    "docs.kind.countries": Pair("elenco di Paesi", "list of countries"),
+    "docs.kind.text_list": Pair("elenco di testi", "list of text"),
+    "docs.kind.date": Pair("data", "date"),
+    "docs.kind.amount": Pair("importo", "amount"),
+    "docs.kind.sdgs": Pair("numeri interi 1–17", "whole numbers 1–17"),
+    "docs.kind.integer": Pair("numero intero", "whole number"),
+    "docs.kind.url": Pair("indirizzo http(s)", "http(s) address"),
+    "docs.form.text": Pair("testo", "text"),
+    "docs.form.vocabulary": Pair("codice dell'elenco", "vocabulary code"),
+    "docs.form.countries": Pair("codici ISO alpha-2 uniti da `;`", "ISO alpha-2 codes joined by `;`"),
+    "docs.form.text_list": Pair("testi uniti da `;`", "texts joined by `;`"),
+    "docs.form.date": Pair("data ISO (AAAA-MM-GG)", "ISO date (YYYY-MM-DD)"),
+    "docs.form.amount": Pair("decimale semplice (es. 1250000.5)", "plain decimal (e.g. 1250000.5)"),
+    "docs.form.sdgs": Pair("numeri uniti da `;`", "numbers joined by `;`"),
+    "docs.form.integer": Pair("numero intero", "whole number"),
+    "docs.form.url": Pair("indirizzo", "address"),
+    # The output form of the columns that are not submitted ones
+    "docs.extra_form.activity_id": Pair("`act-` e 16 cifre esadecimali", "`act-` and 16 hexadecimal digits"),
+    "docs.extra_form.department": Pair("codice", "code"),
+    "docs.extra_form.joint": Pair("`true`/`false`", "`true`/`false`"),
+    "docs.extra_form.source_file": Pair("testo", "text"),
+    "docs.extra_form.source_row": Pair("numero intero", "whole number"),
+    # The columns of validation_Y.csv
+    "docs.validation.source_file": Pair("nome del file inviato", "name of the submitted file"),
+    "docs.validation.sheet": Pair("foglio letto (vuoto per un CSV)", "sheet read (empty for a CSV file)"),
+    "docs.validation.source_row": Pair("riga come la mostra il programma; vuoto se la segnalazione riguarda il file",
+                                       "row as the spreadsheet program shows it; empty for a finding about the "
+                                       "whole file"),
+    "docs.validation.column": Pair("chiave della colonna", "the column's key"),
+    "docs.validation.cell": Pair("cella come la mostra il programma, es. `F12`",
+                                 "cell as the spreadsheet program shows it, e.g. `F12`"),
+    "docs.validation.department": Pair("codice del settore", "department code"),
+    "docs.validation.severity": Pair("`error`, `warning` o `info`", "`error`, `warning` or `info`"),
+    "docs.validation.code": Pair("codice della segnalazione (vedi findings.md)", "finding code (see findings.md)"),
+    "docs.validation.message_it": Pair("messaggio in italiano", "message in Italian"),
+    "docs.validation.message_en": Pair("messaggio in inglese", "message in English"),
     # The open-data package (report/publication/datapackage.py)
     "datapackage.description": Pair("Le attività internazionali della città nell'anno {year}, come le hanno "
                                     'inviate i settori e come le conta il rapporto annuale: una riga per attività '
