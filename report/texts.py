@@ -519,6 +519,55 @@ CATALOGUE: dict[str, Pair] = {
     "docs.validation.code": Pair("codice della segnalazione (vedi findings.md)", "finding code (see findings.md)"),
     "docs.validation.message_it": Pair("messaggio in italiano", "message in Italian"),
     "docs.validation.message_en": Pair("messaggio in inglese", "message in English"),
+    # The department portal (portal/texts.py, a view of these): the API's error_it/error_en and refused uploads
+    "portal.error.unauthenticated": Pair("Accesso richiesto: inviate un token valido (Authorization: Token …) o "
+                                         "accedete al portale.",
+                                         "Login required: send a valid token (Authorization: Token …) or log in to "
+                                         "the portal."),
+    "portal.error.not_found": Pair("Non trovato.", "Not found."),
+    "portal.error.forbidden": Pair("Il vostro ruolo non consente questa azione.",
+                                   "Your role does not allow this action."),
+    "portal.error.too_large": Pair("Il file supera il limite di {limit_mb} MB e non è stato salvato. Togliete "
+                                   "immagini e fogli non necessari e inviatelo di nuovo.",
+                                   "The file is over the {limit_mb} MB limit and was not stored. Remove pictures and "
+                                   "unneeded sheets and send it again."),
+    "portal.error.unsupported": Pair("Tipo di file non accettato: inviate un file {types}.",
+                                     "File type not accepted: send a {types} file."),
+    "portal.error.no_file": Pair("Nessun file ricevuto: scegliete il file da inviare (campo «file»).",
+                                 "No file received: choose the file to send (field 'file')."),
+    "portal.error.department_required": Pair("Indicate il settore (campo «department») per cui inviate il file.",
+                                             "Give the department (field 'department') the file is sent for."),
+    "portal.error.closed": Pair("Gli invii per questo anno sono chiusi.", "Uploads for this year are closed."),
+    "portal.error.invalid": Pair("Richiesta non valida.", "Invalid request."),
+    "portal.error.build_running": Pair("Una composizione della relazione di questo anno è già in corso: attendete "
+                                       "che finisca.", "A build of this year's report is already running: wait "
+                                       "for it to finish."),
+    # The portal's e-mails (portal/mail.py): a department's status in words, the reminder and the upload receipt;
+    # each message holds both languages, {placeholders} filled in each language
+    "portal.status.none": Pair("nessun invio", "none yet"),
+    "portal.status.pending": Pair("in controllo", "being checked"),
+    "portal.status.unchecked": Pair("non controllato", "not checked"),
+    "portal.status.rejected": Pair("respinto", "rejected"),
+    "portal.status.errors": Pair("con errori", "errors"),
+    "portal.status.warnings": Pair("con avvisi", "warnings"),
+    "portal.status.clean": Pair("corretto", "clean"),
+    "portal.mail.reminder.subject": Pair("Relazione {year}: manca un invio corretto del settore {department}",
+                                         "Report {year}: department {department} has no clean submission yet"),
+    "portal.mail.reminder.body": Pair("Gentili colleghi del settore {name},\n\nper la relazione {year} il vostro "
+                                      "invio attuale è: {status}.{deadline}\nInviate il file corretto dalla vostra "
+                                      "pagina: {link}\n",
+                                      "Dear colleagues of {name},\n\nfor the {year} report your current submission "
+                                      "is: {status}.{deadline}\nSend the corrected file from your page: {link}\n"),
+    "portal.mail.reminder.deadline": Pair(" La scadenza è il {deadline}.", " The deadline is {deadline}."),
+    "portal.mail.receipt.subject": Pair("Relazione {year}: ricevuto il file {file} del settore {department} "
+                                        "({status})",
+                                        "Report {year}: file {file} of department {department} received ({status})"),
+    "portal.mail.receipt.body": Pair("Il file «{file}» (SHA-256 {sha256}) è stato ricevuto il {at} per il settore "
+                                     "{name}.\nEsito: {status}. Righe lette {read}, accettate {accepted}, scartate "
+                                     "{rejected}, fuori anno {outside}.\nDettagli: {link}\n",
+                                     "The file '{file}' (SHA-256 {sha256}) was received on {at} for {name}.\n"
+                                     "Result: {status}. Rows read {read}, accepted {accepted}, rejected {rejected}, "
+                                     "outside the year {outside}.\nDetails: {link}\n"),
     # The open-data package (report/publication/datapackage.py)
     "datapackage.description": Pair("Le attività internazionali della città nell'anno {year}, come le hanno "
                                     'inviate i settori e come le conta il rapporto annuale: una riga per attività '

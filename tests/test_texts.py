@@ -12,7 +12,7 @@ from report.texts import CATALOGUE, Pair
 ROOT = Path(__file__).resolve().parents[1]
 # Every module of the package (sub-packages included), the portal and the page templates.
 SOURCES = [p for p in (*ROOT.glob("report/**/*.py"), *ROOT.glob("portal/**/*.py"), *ROOT.glob("templates/**/*.html"))
-           if p.name != "texts.py"]
+           if p != ROOT / "report" / "texts.py"]
 
 
 BUILDERS = {"severity": ("severity.", "severity_many.")}
