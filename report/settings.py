@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from report.config import Config, ConfigError, load_config
+from report.texts import pair
 
 MB = 1024 * 1024
 
@@ -83,11 +84,11 @@ _PATHS = ("inputs", "outputs")
 def _table(raw: dict, config_path: Path | None) -> dict:
     table = raw.get("settings", {})
     if not isinstance(table, dict):
-        raise ConfigError(f"[settings] deve essere una tabella / must be a table: {config_path}")
+        raise ConfigError(f"{pair('settings.not_table').both()}: {config_path}")
     unknown = sorted(set(table) - set(LOADABLE))
     if unknown:
-        raise ConfigError(f"impostazione sconosciuta / unknown setting in {config_path} [settings]: "
-                          f"{', '.join(unknown)} (usate / use: {', '.join(LOADABLE)})")
+        raise ConfigError(f"{pair('settings.unknown').both()} {config_path} [settings]: "
+                          f"{', '.join(unknown)} ({pair('settings.use').both()} {', '.join(LOADABLE)})")
     out = dict(table)
     for key in _PATHS:
         if key in out:  # relative to the configuration file, as every path it names

@@ -49,6 +49,7 @@ REJECTED = Pair("Respinte", "Rejected")
 DASH = Pair("—", "—")
 
 YES = Pair("sì", "yes")
+CODE = Pair("Codice", "Code")
 
 # A key is namespace.name: the namespace says where the text appears. tests/test_texts.py proves that every key has
 # both languages with the same placeholders and that the code uses it.
@@ -62,6 +63,12 @@ CATALOGUE: dict[str, Pair] = {
     "severity_many.info": Pair("info", "info"),
     # The feedback workbook (report/workbooks/feedback.py): its findings sheet and the author of its comments
     "feedback.sheet": Pair('Segnalazioni', 'Findings'),
+    "feedback.head.severity": Pair('Gravità', 'Severity'),
+    "feedback.head.sheet": Pair('Foglio', 'Sheet'),
+    "feedback.head.cell": Pair('Cella', 'Cell'),
+    "feedback.head.column": Pair('Colonna', 'Column'),
+    "feedback.head.message": Pair('Messaggio', 'Message'),
+    "feedback.head.code": CODE,
     "feedback.author": Pair("Relazione attività internazionali", "International activities report"),
     "feedback.title": Pair('Segnalazioni sul file «{name}»', "Findings on the file '{name}'"),
     "feedback.about": Pair('Settore {department} · relazione {year}', 'Department {department} · {year} report'),
@@ -108,6 +115,7 @@ CATALOGUE: dict[str, Pair] = {
                             "more"),
     "cli.unchanged": Pair("Invariato", "Unchanged"),
     "cli.unknown_department": Pair("settore sconosciuto", "unknown department"),
+    "cli.use_one_of": Pair("usate uno di", "use one of"),
     "cli.timings": Pair("Tempi in secondi", "Timings in seconds"),
     "cli.stage": Pair("Fase", "Stage"),
     "cli.stage.read": Pair("lettura", "read"),
@@ -121,6 +129,10 @@ CATALOGUE: dict[str, Pair] = {
     "cli.stage.pdf_both": Pair("PDF bilingue", "bilingual PDF"),
     "cli.stage.pdf_it": Pair("PDF italiano", "Italian PDF"),
     "cli.stage.pdf_en": Pair("PDF inglese", "English PDF"),
+    # The configuration file's [settings] table (report/settings.py)
+    "settings.not_table": Pair("[settings] deve essere una tabella", "must be a table"),
+    "settings.unknown": Pair("impostazione sconosciuta", "unknown setting in"),
+    "settings.use": Pair("usate", "use:"),
     # The command line's arguments (report/cli/parser.py): help texts and errors, shown as "Italian / English"
     "cli.error": Pair("errore", "error"),
     "cli.interrupted": Pair("interrotto", "interrupted"),
@@ -371,7 +383,7 @@ CATALOGUE: dict[str, Pair] = {
     "council.sheet.countries": Pair('Per Paese', 'By country'),
     "council.sheet.funding_source": Pair('Per fonte', 'By funding source'),
     "council.yes": YES,
-    "council.code": Pair('Codice', 'Code'),
+    "council.code": CODE,
     "council.activities": ACTIVITIES,
     "council.total": Pair('Totale (ogni attività una volta)', 'Total (each activity once)'),
     "council.not_given": Pair('Non indicato', 'Not given'),

@@ -86,7 +86,7 @@ def cmd_template(args, settings: api.Settings) -> int:
     unknown = [code for code in codes if not config.department(code)]
     if unknown:
         raise UsageError(f"{pair('cli.unknown_department').both()}: {', '.join(unknown)} "
-                         f"(use one of {', '.join(config.codes)})")
+                         f"({pair('cli.use_one_of').both()} {', '.join(config.codes)})")
     written = [write_template(config, config.department(code), args.year, outputs / template_name(code, args.year))
                for code in dict.fromkeys(codes)]
     print("\n".join(f"{pair('cli.written').both()}: {path}" for path in written))

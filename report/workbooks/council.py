@@ -20,7 +20,7 @@ from report.schema import (AMOUNT, COLUMN_BY_KEY, COUNCIL_OUTPUT_COLUMNS, DATE, 
 from report.texts import pair
 from report.workbooks import styles
 
-SHEET_TABLE = "Attività - Activities"
+SHEET_TABLE = pair("council.activities").both(" - ")
 AMOUNT_KEYS = ("budget_eur", "city_funding_eur", "external_funding_eur")
 # Widths of the table's columns, in characters: narrow enough that the table prints one page wide on A3
 # landscape at a readable size (long texts wrap); columns not named keep the schema's template width.

@@ -42,8 +42,8 @@ WORKERS = DEFAULTS.feedback_workers            # processes writing the workbooks
 PARALLEL_MIN = DEFAULTS.feedback_parallel_min  # files from which the workbooks are written in parallel
 AUTHOR = pair("feedback.author").both()
 # The findings sheet's columns: what an office worker reads first, the technical code last.
-HEADINGS = ("Gravità / Severity", "Foglio / Sheet", "Cella / Cell", "Colonna / Column", "Messaggio", "Message",
-            "Codice / Code")
+HEADINGS = (*(pair(f"feedback.head.{name}").both() for name in ("severity", "sheet", "cell", "column")),
+            *pair("feedback.head.message"), pair("feedback.head.code").both())
 WIDTHS = (16, 18, 9, 22, 56, 56, 20)
 
 
