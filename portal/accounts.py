@@ -13,6 +13,7 @@ from rest_framework.authtoken.models import Token
 
 from portal import audit, store
 from portal.models import DEPARTMENT, Profile
+from report.texts import pair
 
 DEMO_PASSWORD = "demo-portale-2025"
 
@@ -24,7 +25,7 @@ class AccountError(ValueError):
 def _user(email: str):
     user = get_user_model().objects.filter(username=email.strip().lower()).first()
     if user is None:
-        raise AccountError(f"account sconosciuto / unknown account: {email}")
+        raise AccountError(f"{pair('portal.account.unknown').both()}: {email}")
     return user
 
 
@@ -32,7 +33,7 @@ def _password(password: str, user=None) -> None:
     try:
         validate_password(password, user)
     except ValidationError as exc:
-        raise AccountError("password non accettata / password not accepted: " + " ".join(exc.messages)) from exc
+        raise AccountError(f"{pair('portal.account.password').both()}: " + " ".join(exc.messages)) from exc
 
 
 def add(email: str, role: str, department: str, password: str, hashed: str = ""):
@@ -41,17 +42,17 @@ def add(email: str, role: str, department: str, password: str, hashed: str = "")
     try:
         validate_email(email)
     except ValidationError as exc:
-        raise AccountError(f"e-mail non valida / invalid e-mail: {email}") from exc
+        raise AccountError(f"{pair('portal.account.email').both()}: {email}") from exc
     department = department.strip().upper()
     codes = store.report_settings(settings.PORTAL_YEAR).config.codes
     if role == DEPARTMENT and department not in codes:
-        raise AccountError(f"settore sconosciuto / unknown department: {department or '-'} "
-                           f"(use one of {', '.join(codes)})")
+        raise AccountError(f"{pair('cli.unknown_department').both()}: {department or '-'} "
+                           f"({pair('cli.use_one_of').both()} {', '.join(codes)})")
     if role != DEPARTMENT and department:
-        raise AccountError("solo un account di settore ha un settore / only a department account has a department")
+        raise AccountError(pair("portal.account.department_only").both())
     model = get_user_model()
     if model.objects.filter(username=email).exists():
-        raise AccountError(f"account già presente / account exists: {email}")
+        raise AccountError(f"{pair('portal.account.exists').both()}: {email}")
     if not hashed:
         _password(password)
     with transaction.atomic():
@@ -66,8 +67,8 @@ def add(email: str, role: str, department: str, password: str, hashed: str = "")
 
 def listing() -> list[str]:
     rows = Profile.objects.select_related("user").order_by("role", "department", "user__username")
-    return [f"{p.user.username}\t{p.role}\t{p.department or '-'}\t{'attivo/active' if p.user.is_active else 'disattivato/disabled'}"
-            for p in rows]
+    state = {True: pair("portal.account.active").both("/"), False: pair("portal.account.inactive").both("/")}
+    return [f"{p.user.username}\t{p.role}\t{p.department or '-'}\t{state[p.user.is_active]}" for p in rows]
 
 
 def disable(email: str) -> None:
@@ -93,7 +94,7 @@ def reset(email: str, password: str) -> None:
 def token(email: str) -> str:
     user = _user(email)
     if not user.is_active:
-        raise AccountError(f"account disattivato / account disabled: {email}")
+        raise AccountError(f"{pair('portal.account.disabled').both()}: {email}")
     key = Token.objects.get_or_create(user=user)[0].key
     audit.record("token_add", email=user.username)
     return key
@@ -111,5 +112,5 @@ def demo() -> list[str]:
     for email, role, code in wanted:
         if not model.objects.filter(username=email).exists():
             add(email, role, code, DEMO_PASSWORD, hashed=hashed)
-    return ["Account dimostrativi / Demo accounts (password: " + DEMO_PASSWORD + ")",
+    return [f"{pair('portal.demo_accounts').both()} (password: {DEMO_PASSWORD})",
             *(f"  {email}  ({f'{role} {code}'.strip()})" for email, role, code in wanted)]

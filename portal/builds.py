@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from portal import buildchild, store
 from portal.models import DONE, FAILED, QUEUED, RUNNING, Build, Submission
+from report.texts import pair
 
 log = logging.getLogger(__name__)
 POLL = 0.5
@@ -146,12 +147,10 @@ def run(build: Build) -> Build:
     try:
         gather(build)
     except OSError as exc:
-        _fail(build, f"File di un invio non leggibile ({exc.strerror}): ricaricatelo.",
-              f"A submission's file could not be read ({exc.strerror}): upload it again.")
+        _fail(build, *pair("portal.build.unreadable").fill(reason=exc.strerror))
         return build
     if not build.submissions:
-        _fail(build, "Nessun settore ha inviato un file: non c'è nulla da comporre.",
-              "No department has sent a file: there is nothing to build.")
+        _fail(build, *pair("portal.build.nothing"))
         return build
     log_path = folder(build) / "build.log"
     out = outputs(build)
@@ -182,7 +181,7 @@ def run(build: Build) -> Build:
     build.log = log_path.read_text(encoding="utf-8", errors="replace")[-100_000:] if log_path.exists() else ""
     if proc.exitcode != 0:
         detail = failure or f"exit {proc.exitcode}"
-        _fail(build, f"La composizione non è riuscita: {detail}", f"The build failed: {detail}")
+        _fail(build, *pair("portal.build.failed").fill(detail=detail))
         return build
     build.files = file_list(build)
     build.state, build.stage, build.finished_at = DONE, "editions", timezone.now()
@@ -204,16 +203,15 @@ def work_once() -> Build | None:
         return run(build)
     except Exception as exc:  # noqa: BLE001 - the worker survives; the build says why
         log.exception("build %s of %s crashed", build.number, build.year)
-        _fail(build, f"Errore interno durante la composizione: {type(exc).__name__}.",
-              f"Internal error during the build: {type(exc).__name__}.")
+        _fail(build, *pair("portal.build.internal").fill(error=type(exc).__name__))
         return build
 
 
 def recover() -> None:
     """Builds left running by a stopped server are failed (their log kept)."""
-    Build.objects.filter(state=RUNNING).update(
-        state=FAILED, reason_it="Il server si è fermato durante la composizione: richiedetela di nuovo.",
-        reason_en="The server stopped during the build: request it again.", finished_at=timezone.now())
+    reason_it, reason_en = pair("portal.build.stopped")
+    Build.objects.filter(state=RUNNING).update(state=FAILED, reason_it=reason_it, reason_en=reason_en,
+                                               finished_at=timezone.now())
 
 
 def start_worker(interval: float = 1.0) -> threading.Thread:

@@ -6,6 +6,8 @@ import os
 import secrets
 import sys
 
+from report.texts import pair
+
 EXIT_OK, EXIT_USAGE = 0, 2
 HOST, PORT = "127.0.0.1", 8000
 
@@ -20,7 +22,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="generate.py portal", description="Portale dei settori / Department portal.")
+    parser = _Parser(prog="generate.py portal", description=f"{pair('portal.name').both()}.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, required=True)
     serve = sub.add_parser("serve", help="apply migrations and serve the portal (waitress)")
     serve.add_argument("--demo", action="store_true",
@@ -78,18 +80,18 @@ def main(argv: list[str]) -> int:
         if args.action == "add":
             password = args.password or secrets.token_urlsafe(12)
             accounts.add(args.email, args.role, args.department, password)
-            print(f"Creato / Created: {args.email.lower()} ({args.role} {args.department.upper()})".rstrip())
+            print(f"{pair('portal.created').both()}: {args.email.lower()} ({args.role} {args.department.upper()})".rstrip())
             if not args.password:
                 print(f"Password: {password}")
         elif args.action == "list":
-            print("\n".join(accounts.listing()) or "Nessun account / No accounts")
+            print("\n".join(accounts.listing()) or pair("portal.no_accounts").both())
         elif args.action == "disable":
             accounts.disable(args.email)
-            print(f"Disattivato / Disabled: {args.email.lower()}")
+            print(f"{pair('portal.disabled').both()}: {args.email.lower()}")
         elif args.action == "reset":
             password = args.password or secrets.token_urlsafe(12)
             accounts.reset(args.email, password)
-            print(f"Nuova password / New password for {args.email.lower()}: {password}")
+            print(f"{pair('portal.new_password').both()} {args.email.lower()}: {password}")
     except accounts.AccountError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -107,6 +109,7 @@ def serve(args) -> int:
     if args.demo:
         for line in accounts.demo():
             print(line)
-    print(f"Portale / Portal: http://{args.host}:{args.port}/  (Ctrl+C per fermare / to stop)", flush=True)
+    print(f"{pair('portal.address').both()}: http://{args.host}:{args.port}/  ({pair('portal.to_stop').both()})",
+          flush=True)
     waitress_serve(application, host=args.host, port=args.port, threads=4, max_request_body_size=64 * 1024 * 1024)
     return EXIT_OK

@@ -18,6 +18,7 @@ from csp.decorators import csp_replace
 
 from portal import access, audit, builds, desk, mail, store
 from portal.models import COORDINATOR, COUNCIL, DONE, STAGES, Build
+from report.texts import pair
 
 
 def _coordinator(request, year: int) -> None:
@@ -60,7 +61,7 @@ def year_settings(request, year: int):
     try:
         record.deadline = date.fromisoformat(text) if text else None
     except ValueError:
-        return HttpResponse("Data non valida (AAAA-MM-GG) / Invalid date (YYYY-MM-DD)", status=400,
+        return HttpResponse(pair("portal.invalid_date").both(), status=400,
                             content_type="text/plain; charset=utf-8")
     record.open = request.POST.get("open") == "1"
     record.save()

@@ -554,6 +554,35 @@ CATALOGUE: dict[str, Pair] = {
     "portal.error.build_running": Pair("Una composizione della relazione di questo anno è già in corso: attendete "
                                        "che finisca.", "A build of this year's report is already running: wait "
                                        "for it to finish."),
+    # The portal's builds (portal/builds.py): why a build failed, in the Build's reason_it / reason_en
+    "portal.build.unreadable": Pair("File di un invio non leggibile ({reason}): ricaricatelo.",
+                                    "A submission's file could not be read ({reason}): upload it again."),
+    "portal.build.nothing": Pair("Nessun settore ha inviato un file: non c'è nulla da comporre.",
+                                 "No department has sent a file: there is nothing to build."),
+    "portal.build.failed": Pair("La composizione non è riuscita: {detail}", "The build failed: {detail}"),
+    "portal.build.internal": Pair("Errore interno durante la composizione: {error}.",
+                                  "Internal error during the build: {error}."),
+    "portal.build.stopped": Pair("Il server si è fermato durante la composizione: richiedetela di nuovo.",
+                                 "The server stopped during the build: request it again."),
+    # The portal's desk (portal/deskviews.py) and its command line's lines (portal/cli.py, portal/accounts.py)
+    "portal.invalid_date": Pair("Data non valida (AAAA-MM-GG)", "Invalid date (YYYY-MM-DD)"),
+    "portal.name": Pair("Portale dei settori", "Department portal"),
+    "portal.address": Pair("Portale", "Portal"),
+    "portal.to_stop": Pair("Ctrl+C per fermare", "to stop"),
+    "portal.created": Pair("Creato", "Created"),
+    "portal.no_accounts": Pair("Nessun account", "No accounts"),
+    "portal.disabled": Pair("Disattivato", "Disabled"),
+    "portal.new_password": Pair("Nuova password", "New password for"),
+    "portal.demo_accounts": Pair("Account dimostrativi", "Demo accounts"),
+    "portal.account.unknown": Pair("account sconosciuto", "unknown account"),
+    "portal.account.password": Pair("password non accettata", "password not accepted"),
+    "portal.account.email": Pair("e-mail non valida", "invalid e-mail"),
+    "portal.account.department_only": Pair("solo un account di settore ha un settore",
+                                           "only a department account has a department"),
+    "portal.account.exists": Pair("account già presente", "account exists"),
+    "portal.account.disabled": Pair("account disattivato", "account disabled"),
+    "portal.account.active": Pair("attivo", "active"),
+    "portal.account.inactive": Pair("disattivato", "disabled"),
     # The portal's e-mails (portal/mail.py): a department's status in words, the reminder and the upload receipt;
     # each message holds both languages, {placeholders} filled in each language
     "portal.status.none": Pair("nessun invio", "none yet"),
