@@ -21,30 +21,35 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def _help(key: str) -> str:
+    """A help text of the portal's command line (portal.help.*): in English, as Django's own commands."""
+    return pair(f"portal.help.{key}").en
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="generate.py portal", description=f"{pair('portal.name').both()}.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, required=True)
-    serve = sub.add_parser("serve", help="apply migrations and serve the portal (waitress)")
+    serve = sub.add_parser("serve", help=_help("serve"))
     serve.add_argument("--demo", action="store_true",
-                       help="first create an account for each department of the sample year, and print them")
+                       help=_help("demo"))
     serve.add_argument("--host", default=HOST)
     serve.add_argument("--port", type=int, default=PORT)
-    user = sub.add_parser("user", help="accounts: add, list, disable, reset")
+    user = sub.add_parser("user", help=_help("user"))
     users = user.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
-    add = users.add_parser("add", help="create an account")
+    add = users.add_parser("add", help=_help("add"))
     add.add_argument("--email", required=True)
     add.add_argument("--role", required=True, choices=("department", "coordinator", "council"))
-    add.add_argument("--department", default="", help="department code (role department)")
-    add.add_argument("--password", help="default: a random one, printed once")
-    users.add_parser("list", help="list the accounts")
-    disable = users.add_parser("disable", help="disable an account (it can no longer log in)")
+    add.add_argument("--department", default="", help=_help("department"))
+    add.add_argument("--password", help=_help("password"))
+    users.add_parser("list", help=_help("list"))
+    disable = users.add_parser("disable", help=_help("disable"))
     disable.add_argument("email")
-    reset = users.add_parser("reset", help="set a new password (and enable the account, unlock it)")
+    reset = users.add_parser("reset", help=_help("reset"))
     reset.add_argument("email")
-    reset.add_argument("--password", help="default: a random one, printed once")
-    token = sub.add_parser("token", help="API tokens")
+    reset.add_argument("--password", help=_help("password"))
+    token = sub.add_parser("token", help=_help("token"))
     tokens = token.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
-    tadd = tokens.add_parser("add", help="create (or show) a person's API token")
+    tadd = tokens.add_parser("add", help=_help("token_add"))
     tadd.add_argument("email")
     return parser
 

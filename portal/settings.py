@@ -24,6 +24,8 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 
+from report.texts import pair
+
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("PORTAL_DATA") or BASE_DIR.parent / "portal-data").resolve()
 DATA_DIR.mkdir(parents=True, exist_ok=True)
@@ -193,7 +195,7 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "portal.api.exception_handler",
 }
 SPECTACULAR_SETTINGS = {
-    "TITLE": "Portale dei settori / Department portal API",
+    "TITLE": f"{pair('portal.name').both()} API",
     "DESCRIPTION": "Submissions of the department workbooks: upload, findings, feedback (docs/portal-api.md).",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from report.assets import asset_path
-from report.texts import Pair
+from report.texts import Pair, pair
 
 class ConfigError(ValueError):
     """The configuration file is missing or malformed (a usage error: exit 2)."""
@@ -59,16 +59,16 @@ def load_config(path: Path | None = None) -> Config:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ConfigError(f"cannot read configuration {path}: {exc.strerror}") from exc
+        raise ConfigError(f"{pair('config.unreadable').both()} {path}: {exc.strerror}") from exc
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"configuration {path} is not valid TOML: {exc}") from exc
+        raise ConfigError(f"{pair('config.not_toml').both()} ({path}): {exc}") from exc
     try:
         city = data["city"]
         departments = tuple(Department(d["code"].upper(), d["it"], d["en"]) for d in data["departments"])
         config = Config(city["name_it"], city["name_en"], city.get("author_it", ""), city.get("author_en", ""),
                         departments, path.parent, data)
     except (KeyError, TypeError, AttributeError) as exc:
-        raise ConfigError(f"configuration {path} lacks {exc}") from exc
+        raise ConfigError(f"{pair('config.lacks').both()} {exc} ({path})") from exc
     if len(set(config.codes)) != len(config.codes):
-        raise ConfigError(f"configuration {path} lists a department code twice")
+        raise ConfigError(f"{pair('config.code_twice').both()}: {path}")
     return config
