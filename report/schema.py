@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from report.texts import Pair
+from report.texts import ACTIVITIES, Pair
 
 
 @lru_cache(maxsize=8192)
@@ -347,7 +347,7 @@ class Sheet:
 
 SHEET_INSTRUCTIONS = Sheet("instructions", "Istruzioni - Instructions")
 SHEET_INFO = Sheet("info", "Scheda - Info")
-SHEET_ACTIVITIES = Sheet("activities", "Attività - Activities")
+SHEET_ACTIVITIES = Sheet("activities", ACTIVITIES.both(" - "))
 SHEET_LISTS = Sheet("lists", "Liste - Lists")
 SHEETS = (SHEET_INSTRUCTIONS, SHEET_INFO, SHEET_ACTIVITIES, SHEET_LISTS)
 

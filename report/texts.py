@@ -38,6 +38,8 @@ def severity(name: str, many: bool = False) -> Pair:
 
 
 # Words that several places show, typed once.
+PRODUCT = Pair("attività internazionali", "international activities")  # what the report is about: its name
+PRODUCT_UP = Pair(*(name[0].upper() + name[1:] for name in PRODUCT))   # the same starting a sentence
 ACTIVITIES = Pair("Attività", "Activities")
 DEPARTMENT = Pair("Settore", "Department")
 TOTAL = Pair("Totale", "Total")
@@ -69,7 +71,7 @@ CATALOGUE: dict[str, Pair] = {
     "feedback.head.column": Pair('Colonna', 'Column'),
     "feedback.head.message": Pair('Messaggio', 'Message'),
     "feedback.head.code": CODE,
-    "feedback.author": Pair("Relazione attività internazionali", "International activities report"),
+    "feedback.author": Pair(f"Relazione {PRODUCT.it}", f"{PRODUCT_UP.en} report"),
     "feedback.title": Pair('Segnalazioni sul file «{name}»', "Findings on the file '{name}'"),
     "feedback.about": Pair('Settore {department} · relazione {year}', 'Department {department} · {year} report'),
     "feedback.todo": Pair('Correggete le celle colorate in questo stesso file (il commento di ogni cella dice '
@@ -247,8 +249,7 @@ CATALOGUE: dict[str, Pair] = {
     "reason.text_bytes_invalid": Pair('caratteri illeggibili', 'unreadable characters'),
     "reason.quote_unclosed": Pair('virgolette non chiuse', 'unclosed quote'),
     # The report: the editions' pages (report/publication/html.py, templates/*.html take the bare key)
-    "report.title": Pair('Relazione annuale sulle attività internazionali',
-                         'Annual report on international activities'),
+    "report.title": Pair(f"Relazione annuale sulle {PRODUCT.it}", f"Annual report on {PRODUCT.en}"),
     "report.edition_both": Pair('Edizione bilingue italiano e inglese', 'Bilingual edition, Italian and English'),
     "report.edition_it": Pair('Edizione italiana', 'Italian edition'),
     "report.edition_en": Pair('Edizione inglese', 'English edition'),
@@ -382,7 +383,7 @@ CATALOGUE: dict[str, Pair] = {
                                    "characters the report's fonts lack, printed as boxes: {characters} (U+{codes}); "
                                    "replace them in the spreadsheets"),
     # The council workbook (report/workbooks/council.py)
-    "product.year_city": Pair('Attività internazionali {year} - {city}', 'International activities {year} - {city}'),
+    "product.year_city": Pair(f"{PRODUCT_UP.it} {{year}} - {{city}}", f"{PRODUCT_UP.en} {{year}} - {{city}}"),
     "council.sheet.area": Pair('Per area', 'By area'),
     "council.sheet.department": Pair('Per settore', 'By department'),
     "council.sheet.type": Pair('Per tipologia', 'By type'),
@@ -402,8 +403,7 @@ CATALOGUE: dict[str, Pair] = {
                               'An activity counts once for each value it has (several countries, several '
                               'departments): the rows add up to more than the total.'),
     # The department template (report/workbooks/template.py)
-    "template.title": Pair('Relazione sulle attività internazionali {year}',
-                           'Report on international activities {year}'),
+    "template.title": Pair(f"Relazione sulle {PRODUCT.it} {{year}}", f"Report on {PRODUCT.en} {{year}}"),
     "template.department": Pair('Settore: {name}', 'Department: {name}'),
     "template.steps": Pair('Come compilare', 'How to fill in'),
     "template.example": Pair('Una riga di esempio, colonna per colonna', 'An example row, column by column'),
@@ -643,7 +643,7 @@ CATALOGUE: dict[str, Pair] = {
                                     'totals count once.'),
     "datapackage.licence": Pair('Creative Commons Attribuzione 4.0 Internazionale',
                                 'Creative Commons Attribution 4.0 International'),
-    "datapackage.keyword": Pair('attività internazionali', 'international activities'),
+    "datapackage.keyword": PRODUCT,
     "datapackage.source": Pair('Schede delle attività inviate dai settori - {author}',
                                'Activity workbooks sent by the departments - {author}'),
 }
