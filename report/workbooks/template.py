@@ -65,7 +65,7 @@ def _step_params(year: int, lang: str) -> dict:
     params = {"year": year, "activities": SHEET_ACTIVITIES.name, "info": SHEET_INFO.name,
               "findings": pair("feedback.sheet").both(" - ")}
     for column in COLUMNS:
-        params[column.key] = column.header_it if lang == "it" else column.header_en
+        params[column.key] = column.label(lang)
     return params
 
 
