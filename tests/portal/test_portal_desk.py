@@ -8,8 +8,11 @@ from datetime import date, timedelta
 
 import pytest
 from django.core import mail as outbox
+from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -52,6 +55,50 @@ def test_the_dashboard_page_json_and_api_agree(coordinator, cultura, tmp_path):
     api = client.get(f"/api/v1/years/{YEAR}/departments").json()
     assert rows == api and rows["days_left"] == 10 and rows["ledger"]["rejected"] == 1
     assert next(r for r in rows["departments"] if r["code"] == "CULTURA")["status"] == "errors"
+
+
+def poll(client) -> tuple[dict, list[str]]:
+    """The desk's API as desk.js polls it: its rows and the SQL it ran."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(f"/api/v1/years/{YEAR}/departments")
+    assert response.status_code == 200
+    return response.json(), [q["sql"] for q in queries.captured_queries]
+
+
+def test_the_desk_reads_a_bounded_number_of_queries_and_never_the_findings(coordinator, sport, tmp_path):
+    """The dashboard is polled every second while the departments upload: its queries do not grow with the
+    uploads of the year, and it reads neither every submission nor their findings (benchmarks/desk_load.py)."""
+    client, department = login(Client(), coordinator), login(Client(), sport)
+    upload(client, fixed(tmp_path), "CULTURA")
+    cache.clear()
+    _, few = poll(client)
+    for n in range(3):
+        upload(client, with_mistakes(tmp_path), "CULTURA", name=f"cultura-{n}.xlsx")
+        upload(department, fixed(tmp_path), "SPORT", name=f"sport-{n}.xlsx")
+    cache.clear()
+    rows, many = poll(client)
+    assert len(many) == len(few) <= 6, many   # session, user, profile, year; fingerprint, rows
+    assert not [sql for sql in many if "findings" in sql], many
+    counts = {r["code"]: r["uploads"] for r in rows["departments"] if r["uploads"]}
+    assert counts == {"CULTURA": 4, "SPORT": 3}
+    assert next(r for r in rows["departments"] if r["code"] == "CULTURA")["status"] == "errors"
+
+
+def test_the_desk_s_rows_are_kept_between_uploads_and_never_stale(coordinator, tmp_path):
+    client = login(Client(), coordinator)
+    upload(client, with_mistakes(tmp_path), "CULTURA")
+    first, cold = poll(client)
+    again, warm = poll(client)
+    assert again == first
+    on_submissions = [sql for sql in warm if "portal_submission" in sql]
+    assert len(on_submissions) == 1 and len(warm) < len(cold), warm   # only the fingerprint of the year's uploads
+    upload(client, fixed(tmp_path), "CULTURA")
+    after, _ = poll(client)
+    cultura_row = next(r for r in after["departments"] if r["code"] == "CULTURA")
+    assert cultura_row["status"] == "clean" and cultura_row["uploads"] == 2
+    sub = Submission.objects.get(pk=cultura_row["submission"])
+    Submission.objects.filter(pk=sub.pk).update(status="unchecked", checked_at=None)   # a check that crashed
+    assert next(r for r in poll(client)[0]["departments"] if r["code"] == "CULTURA")["status"] == "unchecked"
 
 
 @pytest.mark.parametrize("who", ["cultura", "council"])
