@@ -23,6 +23,11 @@ WARM = ("python_calamine", "openpyxl", "pandas", "pycountry")
 
 
 def warm_up() -> None:
+    """Before the first request: the URLconf (the views, DRF and their imports, two seconds the first requests
+    would wait for together) and the readers the checks import."""
+    from django.urls import get_resolver
+
+    get_resolver().url_patterns
     for name in WARM:
         try:
             importlib.import_module(name)
