@@ -4,6 +4,8 @@ server)."""
 from __future__ import annotations
 
 import socket
+import threading
+import time
 from datetime import date, timedelta
 
 import pytest
@@ -16,7 +18,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from portal import desk, store
+from portal import desk, slots, store
 from portal.models import AuditEvent, Submission, Year
 from portal_helpers import (YEAR, as_cultura, coordinator, council, cultura, data_dir, fixed,  # noqa: F401
                             login, sample, sport, with_mistakes)
@@ -191,3 +193,48 @@ def test_a_reminder_is_delivered_through_a_real_smtp_server(settings, sport, coo
     body = message.get_payload(decode=True).decode("utf-8")
     assert "nessun invio" in body and "none yet" in body and "---- English ----" in body
     assert "Relazione 2025" in str(email.header.make_header(email.header.decode_header(message["Subject"])))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_no_more_files_are_checked_at_once_than_the_machine_has_cores(cultura, tmp_path, monkeypatch):
+    """Many uploads at once (the desk's load): the checks, CPU-bound under one GIL, go at most `slots.CORES` at a
+    time, the others wait their turn, and every one of them ends checked. The library's check really runs; the
+    wrapper only counts the checks in flight and holds each a moment, so that they would overlap if allowed to."""
+    from report import api
+
+    real, lock, state = api.check_file, threading.Lock(), {"now": 0, "most": 0}
+
+    def counted(*args, **kwargs):
+        with lock:
+            state["now"] += 1
+            state["most"] = max(state["most"], state["now"])
+        try:
+            time.sleep(0.05)
+            return real(*args, **kwargs)
+        finally:
+            with lock:
+                state["now"] -= 1
+
+    monkeypatch.setattr(api, "check_file", counted)
+    subs = []
+    for n in range(slots.CORES + 3):
+        (tmp_path / str(n)).mkdir()
+        path = fixed(tmp_path / str(n))
+        subs.append(store.store(SimpleUploadedFile(path.name, path.read_bytes()), user=cultura,
+                                department="CULTURA", year=YEAR))
+    barrier = threading.Barrier(len(subs))
+
+    def check(sub):
+        try:
+            barrier.wait()
+            store.check(sub)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=check, args=(sub,)) for sub in subs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert state["most"] == slots.CORES
+    assert set(Submission.objects.values_list("status", flat=True)) == {"clean"}
