@@ -1,6 +1,7 @@
 """The child process of a portal build (portal.builds): no Django here, only the library, so that a spawned
 interpreter imports nothing of the server. It runs at the lowest CPU priority (NICE): WeasyPrint takes what the
-web process leaves, so that uploads and the desk keep their answer times while a build runs (benchmarks/desk_load.py)."""
+web process leaves, so that uploads and the desk keep their answer times while a build runs
+(benchmarks/desk_load.py)."""
 from __future__ import annotations
 
 import logging
