@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 YEAR ?= 2025
 TEMPLATE_YEAR ?= 2026
 
-.PHONY: report test quick golden validate templates bench tools samples docs clean fuzz portal review
+.PHONY: report test quick golden validate templates bench tools samples docs clean fuzz portal review screenshots
 
 # Quiet install: -qq shows pip's errors only (not the warnings a machine's own pip configuration may cause,
 # such as "Location ... is ignored"); the filter drops setuptools' "Editable installation" notice box, which
@@ -65,6 +65,11 @@ docs: $(VENV)/.installed
 # The department portal with an account per department of the sample year: http://127.0.0.1:8000 (README, Portal).
 portal: $(VENV)/.installed
 	$(PY) generate.py portal serve --demo
+
+# Rewrite the README's portal screenshots (docs/portal/*.png) from the browser journeys; a normal test run writes
+# its screenshots to outputs/portal-screenshots/ and leaves docs/ alone. Review the images before committing them.
+screenshots: $(VENV)/.installed tools
+	PORTAL_SCREENSHOTS=docs $(PY) -m pytest tests/portal -m browser -q -p no:randomly -p no:xdist
 
 bench: $(VENV)/.installed
 	$(PY) benchmarks/run.py

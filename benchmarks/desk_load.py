@@ -44,6 +44,12 @@ def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[-1] if len(values) >= 2 else (values[0] if values else 0.0)
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a process so far, its children not included: what the load does not change."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def call(base: str, token: str, path: str, *, method: str = "GET", body: bytes | None = None,
          kind: str | None = None) -> tuple[float, int, dict | list]:
     headers = {"Authorization": f"Token {token}"}
@@ -104,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         keys = tokens(env, [f"{code.lower()}@demo.invalid" for code, _ in work_list] + ["coordinamento@demo.invalid"])
         coordinator = keys["coordinamento@demo.invalid"]
         uploads: list[float] = []
+        slowest: list[tuple[float, float, str]] = []   # (seconds, sent at, department)
         dashboard: list[float] = []
         errors: list[str] = []
         returned: dict[str, list[int]] = {}
@@ -114,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             token = keys[f"{code.lower()}@demo.invalid"]
             for _ in range(args.uploads):
                 body, kind = multipart(path)
+                sent = time.perf_counter() - start
                 took, status, payload = call(base, token, f"/api/v1/years/{YEAR}/submissions", method="POST",
                                              body=body, kind=kind)
                 with lock:
@@ -121,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
                         errors.append(f"upload {code}: {status} {payload}")
                         continue
                     uploads.append(took)
+                    slowest.append((took, sent, code))
                     returned.setdefault(code, []).append(payload["id"])
 
         def poll() -> None:
@@ -150,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
                     return
                 time.sleep(1)
 
-        start = time.perf_counter()
+        start, cpu_start, load_start = time.perf_counter(), cpu_seconds(server.pid), os.getloadavg()[0]
         poller = threading.Thread(target=poll)
         poller.start()
         builder = threading.Thread(target=build)
@@ -161,11 +170,13 @@ def main(argv: list[str] | None = None) -> int:
         for t in threads:
             t.join()
         uploads_seconds = time.perf_counter() - start
+        uploads_cpu, polls_during_uploads = cpu_seconds(server.pid) - cpu_start, len(dashboard)
         if len(returned) < len(work_list):
             done.set()
         builder.join()
         done.set()
         poller.join()
+        load_end = os.getloadavg()[0]
         _, _, history = call(base, coordinator, f"/api/v1/years/{YEAR}/submissions")
         _, _, rows = call(base, coordinator, f"/api/v1/years/{YEAR}/departments")
         kept = {s["id"] for s in history}
@@ -183,8 +194,14 @@ def main(argv: list[str] | None = None) -> int:
           f"submission not the last upload: {len(stale)}")
     print(f"  upload to result: p95 {p95(uploads):.2f} s, median {statistics.median(uploads):.2f} s "
           f"(target p95 < 3 s); all uploads in {uploads_seconds:.1f} s")
+    print("  slowest uploads: " + ", ".join(f"{took:.2f} s ({code}, sent at {sent:.1f} s)"
+                                            for took, sent, code in sorted(slowest, reverse=True)[:5]))
     print(f"  dashboard API: {len(dashboard)} polls, p95 {p95(dashboard) * 1000:.0f} ms, median "
-          f"{statistics.median(dashboard) * 1000:.0f} ms (target p95 < 300 ms)")
+          f"{statistics.median(dashboard) * 1000:.0f} ms (target p95 < 300 ms); while the uploads ran: "
+          f"{polls_during_uploads} polls, p95 {p95(dashboard[:polls_during_uploads]) * 1000:.0f} ms")
+    print(f"  web process CPU while the uploads ran: {uploads_cpu:.1f} s for {len(uploads)} uploads and "
+          f"{polls_during_uploads} polls ({uploads_cpu / max(1, len(uploads)) * 1000:.0f} ms an upload at most)")
+    print(f"  load average (1 min) at the start / end: {load_start:.1f} / {load_end:.1f}")
     print(f"  build: {build_state.get('state')} in {build_state.get('seconds', 0):.1f} s, "
           f"{build_state.get('files', 0)} files {build_state.get('reason') or ''}")
     return 0 if not errors and not lost and not stale else 1

@@ -106,15 +106,17 @@ def main(argv: list[str]) -> int:
 def serve(args) -> int:
     from waitress import serve as waitress_serve
 
-    from portal import accounts, builds, i18n
+    from portal import accounts, builds, i18n, slots
     from portal.wsgi import application
 
     i18n.compile_catalogues()
+    slots.warm_up()
     builds.start_worker()   # builds run here, each in a child process, never in a web request
     if args.demo:
         for line in accounts.demo():
             print(line)
     print(f"{pair('portal.address').both()}: http://{args.host}:{args.port}/  ({pair('portal.to_stop').both()})",
           flush=True)
-    waitress_serve(application, host=args.host, port=args.port, threads=4, max_request_body_size=64 * 1024 * 1024)
+    waitress_serve(application, host=args.host, port=args.port, threads=slots.THREADS,
+                   max_request_body_size=64 * 1024 * 1024)
     return EXIT_OK

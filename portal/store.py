@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from report import api
 from report.cli.parser import MAX_YEAR, MIN_YEAR
+from portal import slots
 from portal.models import UNCHECKED, Submission, Year
 
 log = logging.getLogger(__name__)
@@ -106,8 +107,9 @@ def _on_behalf(user, department: str) -> bool:
 def check(sub: Submission) -> Submission:
     """Check the stored file with the library and record the result; a crash leaves it `unchecked` (retry)."""
     try:
-        result = api.check_file(file_path(sub), report_settings(sub.year), name=sub.file_name,
-                                feedback_dir=feedback_dir(sub))
+        with slots.CHECKS:   # as many checks at once as cores: the desk's requests keep the interpreter
+            result = api.check_file(file_path(sub), report_settings(sub.year), name=sub.file_name,
+                                    feedback_dir=feedback_dir(sub))
     except Exception:  # noqa: BLE001 - the file is kept; the page offers a retry
         log.exception("submission %s (%s) could not be checked", sub.pk, sub.sha256)
         sub.status = UNCHECKED

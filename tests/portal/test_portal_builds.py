@@ -14,7 +14,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from portal import builds, store
+from portal import buildchild, builds, store
 from report.workbooks.council import council_name
 from portal.models import DONE, FAILED, QUEUED, Build, Submission
 from portal_helpers import (ROOT, YEAR, coordinator, council, cultura, data_dir, login, sample,  # noqa: F401
@@ -75,6 +75,7 @@ def test_a_portal_build_equals_the_command_line_s_then_publication_and_the_counc
     assert response.status_code == 202
     build = builds.work_once()
     assert build.pk == response.json()["id"] and build.state == DONE, build.log
+    assert f"at CPU priority nice {buildchild.NICE}" in build.log   # WeasyPrint leaves the CPU to the web process
     body = client.get(f"/api/v1/years/{YEAR}/builds/{build.pk}").json()
     assert body["state"] == "done" and body["stage"] == "editions"
     files = {f["name"]: f for f in body["files"]}

@@ -4,16 +4,21 @@ server)."""
 from __future__ import annotations
 
 import socket
+import threading
+import time
 from datetime import date, timedelta
 
 import pytest
 from django.core import mail as outbox
+from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from portal import desk, store
+from portal import desk, slots, store
 from portal.models import AuditEvent, Submission, Year
 from portal_helpers import (YEAR, as_cultura, coordinator, council, cultura, data_dir, fixed,  # noqa: F401
                             login, sample, sport, with_mistakes)
@@ -52,6 +57,50 @@ def test_the_dashboard_page_json_and_api_agree(coordinator, cultura, tmp_path):
     api = client.get(f"/api/v1/years/{YEAR}/departments").json()
     assert rows == api and rows["days_left"] == 10 and rows["ledger"]["rejected"] == 1
     assert next(r for r in rows["departments"] if r["code"] == "CULTURA")["status"] == "errors"
+
+
+def poll(client) -> tuple[dict, list[str]]:
+    """The desk's API as desk.js polls it: its rows and the SQL it ran."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(f"/api/v1/years/{YEAR}/departments")
+    assert response.status_code == 200
+    return response.json(), [q["sql"] for q in queries.captured_queries]
+
+
+def test_the_desk_reads_a_bounded_number_of_queries_and_never_the_findings(coordinator, sport, tmp_path):
+    """The dashboard is polled every second while the departments upload: its queries do not grow with the
+    uploads of the year, and it reads neither every submission nor their findings (benchmarks/desk_load.py)."""
+    client, department = login(Client(), coordinator), login(Client(), sport)
+    upload(client, fixed(tmp_path), "CULTURA")
+    cache.clear()
+    _, few = poll(client)
+    for n in range(3):
+        upload(client, with_mistakes(tmp_path), "CULTURA", name=f"cultura-{n}.xlsx")
+        upload(department, fixed(tmp_path), "SPORT", name=f"sport-{n}.xlsx")
+    cache.clear()
+    rows, many = poll(client)
+    assert len(many) == len(few) <= 6, many   # session, user, profile, year; fingerprint, rows
+    assert not [sql for sql in many if "findings" in sql], many
+    counts = {r["code"]: r["uploads"] for r in rows["departments"] if r["uploads"]}
+    assert counts == {"CULTURA": 4, "SPORT": 3}
+    assert next(r for r in rows["departments"] if r["code"] == "CULTURA")["status"] == "errors"
+
+
+def test_the_desk_s_rows_are_kept_between_uploads_and_never_stale(coordinator, tmp_path):
+    client = login(Client(), coordinator)
+    upload(client, with_mistakes(tmp_path), "CULTURA")
+    first, cold = poll(client)
+    again, warm = poll(client)
+    assert again == first
+    on_submissions = [sql for sql in warm if "portal_submission" in sql]
+    assert len(on_submissions) == 1 and len(warm) < len(cold), warm   # only the fingerprint of the year's uploads
+    upload(client, fixed(tmp_path), "CULTURA")
+    after, _ = poll(client)
+    cultura_row = next(r for r in after["departments"] if r["code"] == "CULTURA")
+    assert cultura_row["status"] == "clean" and cultura_row["uploads"] == 2
+    sub = Submission.objects.get(pk=cultura_row["submission"])
+    Submission.objects.filter(pk=sub.pk).update(status="unchecked", checked_at=None)   # a check that crashed
+    assert next(r for r in poll(client)[0]["departments"] if r["code"] == "CULTURA")["status"] == "unchecked"
 
 
 @pytest.mark.parametrize("who", ["cultura", "council"])
@@ -144,3 +193,48 @@ def test_a_reminder_is_delivered_through_a_real_smtp_server(settings, sport, coo
     body = message.get_payload(decode=True).decode("utf-8")
     assert "nessun invio" in body and "none yet" in body and "---- English ----" in body
     assert "Relazione 2025" in str(email.header.make_header(email.header.decode_header(message["Subject"])))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_no_more_files_are_checked_at_once_than_the_machine_has_cores(cultura, tmp_path, monkeypatch):
+    """Many uploads at once (the desk's load): the checks, CPU-bound under one GIL, go at most `slots.CORES` at a
+    time, the others wait their turn, and every one of them ends checked. The library's check really runs; the
+    wrapper only counts the checks in flight and holds each a moment, so that they would overlap if allowed to."""
+    from report import api
+
+    real, lock, state = api.check_file, threading.Lock(), {"now": 0, "most": 0}
+
+    def counted(*args, **kwargs):
+        with lock:
+            state["now"] += 1
+            state["most"] = max(state["most"], state["now"])
+        try:
+            time.sleep(0.05)
+            return real(*args, **kwargs)
+        finally:
+            with lock:
+                state["now"] -= 1
+
+    monkeypatch.setattr(api, "check_file", counted)
+    subs = []
+    for n in range(slots.CORES + 3):
+        (tmp_path / str(n)).mkdir()
+        path = fixed(tmp_path / str(n))
+        subs.append(store.store(SimpleUploadedFile(path.name, path.read_bytes()), user=cultura,
+                                department="CULTURA", year=YEAR))
+    barrier = threading.Barrier(len(subs))
+
+    def check(sub):
+        try:
+            barrier.wait()
+            store.check(sub)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=check, args=(sub,)) for sub in subs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert state["most"] == slots.CORES
+    assert set(Submission.objects.values_list("status", flat=True)) == {"clean"}

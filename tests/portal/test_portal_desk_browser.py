@@ -1,7 +1,7 @@
 """Browser journeys of the coordinator and the council (Playwright on Debian's Chromium, axe-core on each page):
 the coordinator watches a department go from `none yet` to `clean` on the dashboard without reloading, sends the
 reminders, builds the report (followed live), downloads the bilingual PDF and publishes it; a council user opens
-the published edition from its shelf and is refused a department's file. Screenshots go to docs/portal/."""
+the published edition from its shelf and is refused a department's file. Screenshots as test_portal_browser's (shot)."""
 from __future__ import annotations
 
 import threading
@@ -13,15 +13,15 @@ from django.test import Client
 
 from portal import builds
 from portal.models import Submission
-from portal_helpers import PASSWORD, data_dir, fixed, login, make_user  # noqa: F401 - fixture
+from portal_helpers import PASSWORD, data_dir, fixed, login, make_user, with_mistakes  # noqa: F401 - fixture
 from test_portal_browser import ARGS, CHROMIUM, axe, browser, shot  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def context(browser, live_server):
+def context(browser, live_server, width: int = 1300):
     return browser.new_context(base_url=live_server.url, bypass_csp=True, accept_downloads=True,
-                               viewport={"width": 1300, "height": 900}, locale="it-IT")
+                               viewport={"width": width, "height": 900}, locale="it-IT")
 
 
 def log_in(page, email: str) -> None:
@@ -106,4 +106,35 @@ def test_the_coordinator_follows_reminds_builds_publishes_and_the_council_reads(
     sub = Submission.objects.get()
     assert page.request.get(f"/years/2025/CULTURA/submissions/{sub.pk}/file").status == 404
     assert page.request.get("/desk/2025/").status == 404
+    ctx.close()
+
+
+@pytest.mark.parametrize("width", [1300, 1024, 390])
+def test_the_desk_s_table_fits_the_window(browser, live_server, settings, tmp_path, width):
+    """Every column of the desk, the links of the last one included, within the window: a wide screen, a tablet, a
+    phone (each department a card there); nothing cut, no sideways scrolling. Its screenshots: desk-WIDTH.png."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    email = "coordinamento.relazione.internazionale@example.org"   # a long address, shown in the table
+    login(Client(), make_user(email, "coordinator")).post(   # on the department's behalf, with findings: every link
+        "/years/2025/CULTURA/upload", {"file": SimpleUploadedFile("c.xlsx", with_mistakes(tmp_path).read_bytes())})
+    ctx = context(browser, live_server, width)
+    page = ctx.new_page()
+    log_in(page, email)
+    page.goto("/desk/2025/")
+    links = page.locator("tr[data-code=CULTURA] [data-links] a")
+    assert links.count() == 4
+    page.wait_for_selector("[data-refreshed]:not(:empty)")   # desk.js has refreshed the rows once
+    shot(page, f"desk-{width}")
+    sizes = page.evaluate("""() => {
+        const wrap = document.querySelector(".desk-wrap"), root = document.documentElement;
+        const wider = [...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right >
+                                                                          root.clientWidth + 1);
+        return {wrap: wrap.scrollWidth - wrap.clientWidth, page: root.scrollWidth - root.clientWidth,
+                wider: wider.slice(0, 5).map(e => e.tagName + "." + e.className)};
+    }""")
+    assert sizes == {"wrap": 0, "page": 0, "wider": []}, sizes
+    for i in range(links.count()):
+        box = links.nth(i).bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= width, (links.nth(i).text_content(), box)
+    axe(page)
     ctx.close()

@@ -23,16 +23,17 @@
     var badge = cells[1].querySelector("[data-status]");
     badge.className = "status status-" + r.status;
     badge.textContent = r.status_label;
-    cells[2].textContent = r.uploaded_at_text;
-    cells[3].textContent = r.uploaded_by + (r.on_behalf ? " (" + label("behalf") + ")" : "");
-    ["read", "accepted", "rejected", "outside"].forEach(function (k, i) { cells[4 + i].textContent = r.counts[k]; });
-    cells[8].textContent = r.uploads;
-    var open = cells[9];
+    cells[2].querySelector("[data-at]").textContent = r.uploaded_at_text;
+    cells[2].querySelector("[data-by]").textContent = r.uploaded_by + (r.on_behalf ? " (" + label("behalf") + ")" : "");
+    ["read", "accepted", "rejected", "outside"].forEach(function (k, i) { cells[3 + i].textContent = r.counts[k]; });
+    cells[7].textContent = r.uploads;
+    var open = cells[8].querySelector("[data-links]");
     open.textContent = "";
     ["submission", "file", "feedback", "preview"].forEach(function (k) {
       if (!r.links[k] || !r.links.submission) { return; }
-      if (open.childNodes.length) { open.appendChild(document.createTextNode(" · ")); }
-      open.appendChild(link(r.links[k], label(k)));
+      var item = document.createElement("li");
+      item.appendChild(link(r.links[k], label(k)));
+      open.appendChild(item);
     });
   }
   function value(code) {
