@@ -160,10 +160,12 @@ def _costs() -> dict[str, dict[str, float]]:
 
 
 def _shared_fixtures(item) -> set[str]:
-    """The module- and session-scoped fixtures a test uses, as "where::name"."""
+    """The module- and session-scoped fixtures a test asks for, as "where::name" (not the autouse ones, which every
+    test has)."""
     info = getattr(item, "_fixtureinfo", None)
+    autouse = set(info.initialnames) - set(info.argnames) if info else set()
     return {f"{d.baseid}::{name}" for name, defs in (info.name2fixturedefs.items() if info else ())
-            for d in defs if d.scope != "function"}
+            for d in defs if d.scope != "function" and name not in autouse}
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the xdist_group markers (make test: --dist loadgroup)
