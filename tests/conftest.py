@@ -145,8 +145,9 @@ TIERS = {
     "slow": {"test_fuzz", "test_portal_builds"},
 }
 # Measured cost (tests/costs.py): `make costs` runs the whole suite as `make test` does and writes tests/costs.json,
-# the seconds of every test (setup, call and teardown, less the shared fixtures it set up first) and of every module
-# or session fixture. A test that costs QUICK_BUDGET or more, or uses a shared fixture that does, is `slow` too.
+# the CPU seconds of every test (setup, call and teardown, less the shared fixtures it set up first; the processes
+# it starts included) and of every module or session fixture it asks for. A test that costs QUICK_BUDGET or more, or
+# asks for a shared fixture that does, is `slow` too.
 COSTS = Path(__file__).with_name("costs.json")
 QUICK_BUDGET = 0.5
 RECORDED = 0.1   # costs below this are left out of the file
@@ -190,7 +191,7 @@ def pytest_configure(config):
     if config.getoption("record_costs"):
         import costs
 
-        config.pluginmanager.register(costs.FixtureTimer(), "fixture-timer")
+        config.pluginmanager.register(costs.Clock(), "cost-clock")
         if not hasattr(config, "workerinput"):   # the controlling process, or the only one
             config.pluginmanager.register(costs.Recorder(COSTS, RECORDED), "cost-recorder")
 
