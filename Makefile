@@ -41,8 +41,8 @@ test quick costs golden fuzz: export PYTHONDONTWRITEBYTECODE =
 test: $(VENV)/.installed tools
 	$(PY) -m pytest -n 2 --dist loadgroup
 
-# The inner loop: the fast tier only (no PDF layout, LibreOffice, browser, nor a test measured at 0.5 s of CPU or more in
-# tests/costs.json), under 30 s on 2 cores.
+# The inner loop: the fast tier only (no PDF layout, LibreOffice, browser, nor a test measured at 0.25 s of CPU or
+# more in tests/costs.json), under 30 s on 2 cores.
 QUICK := not pdf and not libreoffice and not browser and not slow
 quick: $(VENV)/.installed
 	$(PY) -m pytest -n 2 -m "$(QUICK)"

@@ -149,7 +149,7 @@ TIERS = {
 # it starts included) and of every module or session fixture it asks for. A test that costs QUICK_BUDGET or more, or
 # asks for a shared fixture that does, is `slow` too.
 COSTS = Path(__file__).with_name("costs.json")
-QUICK_BUDGET = 0.5
+QUICK_BUDGET = 0.25
 RECORDED = 0.1   # costs below this are left out of the file
 
 
