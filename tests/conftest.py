@@ -3,7 +3,9 @@ fixture year, the session's PDF builds, the guard against WeasyPrint warnings an
 from __future__ import annotations
 
 import csv
+import json
 import logging
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -28,6 +30,15 @@ VALID = {c.key: None for c in COLUMNS} | {
 
 HOSTILE = '<img src="file:///etc/passwd">'
 MOMENT = datetime(2026, 1, 15, 12, 0, 0)  # the build moment of the fixture year's PDFs
+
+
+# Property tests (hypothesis) draw a third of their examples in `make test`; `make fuzz` (FUZZ_DEEP=1) draws them all.
+DEEP = os.environ.get("FUZZ_DEEP") == "1"
+
+
+def examples(deep: int) -> int:
+    """How many examples a property test of `deep` examples draws in this run."""
+    return deep if DEEP else max(10, deep // 3)
 
 
 def row(**changes) -> dict[str, object]:
@@ -119,6 +130,8 @@ def fixture_year(root: Path, year: int = YEAR) -> Path:
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true",
                      help="rewrite the golden HTML pages in tests/golden/ from the current templates (make golden)")
+    parser.addoption("--record-costs", action="store_true",
+                     help="write what each test costs to tests/costs.json, from which the tiers come (make costs)")
 
 
 # ---- tests by cost ----------------------------------------------------------------------------------------------
@@ -131,20 +144,56 @@ TIERS = {
     "browser": {"test_html_validators", "test_portal_browser", "test_portal_desk_browser"},
     "slow": {"test_fuzz", "test_portal_builds"},
 }
+# Measured cost (tests/costs.py): `make costs` runs the whole suite as `make test` does and writes tests/costs.json,
+# the CPU seconds of every test (setup, call and teardown, less the shared fixtures it set up first; the processes
+# it starts included) and of every module or session fixture it asks for. A test that costs QUICK_BUDGET or more, or
+# asks for a shared fixture that does, is `slow` too.
+COSTS = Path(__file__).with_name("costs.json")
+QUICK_BUDGET = 0.25
+RECORDED = 0.1   # costs below this are left out of the file
+
+
+def _costs() -> dict[str, dict[str, float]]:
+    try:
+        return json.loads(COSTS.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {"tests": {}, "fixtures": {}}
+
+
+def _shared_fixtures(item) -> set[str]:
+    """The module- and session-scoped fixtures a test asks for, as "where::name" (not the autouse ones, which every
+    test has)."""
+    info = getattr(item, "_fixtureinfo", None)
+    autouse = set(info.initialnames) - set(info.argnames) if info else set()
+    return {f"{d.baseid}::{name}" for name, defs in (info.name2fixturedefs.items() if info else ())
+            for d in defs if d.scope != "function" and name not in autouse}
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the xdist_group markers (make test: --dist loadgroup)
 def pytest_collection_modifyitems(items):
+    costs = _costs()
+    costly = {name for name, seconds in costs["fixtures"].items() if seconds >= QUICK_BUDGET}
     for item in items:
         module = item.module.__name__.rpartition(".")[2] if item.module else ""
         for marker, modules in TIERS.items():
             if module in modules:
                 item.add_marker(marker)
+        if costs["tests"].get(item.nodeid, 0) >= QUICK_BUDGET or _shared_fixtures(item) & costly:
+            item.add_marker("slow")
         fixtures = set(getattr(item, "fixturenames", ()))
         if {"built", "publication"} & fixtures:
             item.add_marker("pdf")
         if "built" in fixtures and "publication" not in fixtures:
             item.add_marker(pytest.mark.xdist_group("built"))   # one worker lays the fixture year's PDFs out
+
+
+def pytest_configure(config):
+    if config.getoption("record_costs"):
+        import costs
+
+        config.pluginmanager.register(costs.Clock(), "cost-clock")
+        if not hasattr(config, "workerinput"):   # the controlling process, or the only one
+            config.pluginmanager.register(costs.Recorder(COSTS, RECORDED), "cost-recorder")
 
 
 # ---- WeasyPrint must stay silent ---------------------------------------------------------------------------------

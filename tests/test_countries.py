@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from report import countries
 from report.assets import data_path
+from conftest import examples
 
 RESOLVES = {
     # the contract's examples
@@ -84,7 +85,7 @@ def test_suggest():
 
 
 @given(st.text())
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 def test_never_raises_on_text(text):
     assert countries.resolve(text) in (None, *countries.codes())
     assert isinstance(countries.suggest(text), list)

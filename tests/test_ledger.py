@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import YEAR, row, write_activities
+from conftest import YEAR, examples, row, write_activities
 from report.intake.ledger import LedgerLine, build_ledger
 from report.intake.year import load_year
 
@@ -54,7 +54,7 @@ def build_folder(folder: Path, spec) -> dict[tuple[str, int], str]:
     return expected
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(30), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(files)
 def test_every_row_ends_exactly_once(spec):
     from report.config import load_config

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import YEAR, headers
+from conftest import YEAR, examples, headers
 from report.publication import aggregate
 from report.outputs import write_activities_csv
 
@@ -118,7 +118,7 @@ def write_year(folder: Path, year: dict[str, list[dict]], order: list[str]) -> N
                 writer.writerow(["" if cells[k] is None else cells[k] for k in KEYS])
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(year=st.fixed_dictionaries({d: st.lists(activity, max_size=5) for d in DEPARTMENTS}),
        order=st.permutations(DEPARTMENTS))
 def test_generated_years_reconcile_and_ids_do_not_depend_on_reading_order(year, order, load, tmp_path_factory):

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from report.intake import values as v
 from report.schema import VOCABULARIES
+from conftest import examples
 
 START, END = v.START, v.END
 
@@ -260,7 +261,7 @@ CELLS = st.one_of(st.text(), st.floats(), st.integers(), st.dates(), st.datetime
                   st.from_regex(r"[0-9 .,€'\-/]{0,14}", fullmatch=True))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(CELLS)
 def test_no_parser_raises(raw):
     for parse in PARSERS:
@@ -269,7 +270,7 @@ def test_no_parser_raises(raw):
         assert all(isinstance(p, v.Problem) for p in problems)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(alphabet="0123456789.,€ '-", max_size=16))
 def test_amounts_are_finite_non_negative_or_a_problem(raw):
     value, problems = v.parse_amount(raw)
@@ -281,14 +282,14 @@ def test_amounts_are_finite_non_negative_or_a_problem(raw):
         assert math.isfinite(value) and value >= 0
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.dates(min_value=date(v.MIN_YEAR, 1, 1), max_value=date(v.MAX_YEAR, 12, 31)))
 def test_dates_written_any_accepted_way_read_back(day):
     for text in (day.isoformat(), day.strftime("%d/%m/%Y"), day.strftime("%d-%m-%Y"), day.strftime("%d.%m.%Y")):
         assert v.parse_date(text) == (day, ())
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.integers(min_value=0, max_value=10**12))
 def test_integers_written_with_thousands_groups_read_back(n):
     assert v.parse_amount(f"{n:,}".replace(",", "."))[0] == n
