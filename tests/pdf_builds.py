@@ -50,3 +50,39 @@ def build(inputs: Path, outputs: Path, year: int) -> dict[str, Path]:
     code = main(["build", "--year", str(year), "--inputs", str(inputs), "--outputs", str(outputs)])
     assert code == 0, f"build of {inputs} exited {code}"
     return {edition: outputs / name.format(year=year) for edition, name in EDITIONS.items()}
+
+
+# ---- the printed pages measured (pdfplumber: every glyph's and every drawing's box, with its marked-content tag) ----
+
+MM = 72 / 25.4
+FRAME_TOP, FRAME_BOTTOM = 22 * MM, 20 * MM  # templates/report.css, @page margins
+
+
+def page_fills(path: Path) -> dict[int, float]:
+    """How far down each page's content reaches (its lowest glyph, rule, chart or image that is not page furniture),
+    as a share of the text frame's height: {page number: 0.0 to 1.0}."""
+    import pdfplumber
+
+    fills = {}
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            bottom = page.height - FRAME_BOTTOM
+            lowest = [o["bottom"] for o in page.chars + page.rects + page.curves + page.lines + page.images
+                      if o.get("tag") != "Artifact" and o["bottom"] <= bottom + 1]
+            fills[number] = max(0.0, (max(lowest, default=FRAME_TOP) - FRAME_TOP) / (bottom - FRAME_TOP))
+    return fills
+
+
+def chart_text_sizes(path: Path) -> dict[int, set[float]]:
+    """The printed size in points of every glyph inside a figure (a chart), by page: {page: {size, ...}}. A glyph
+    turned a quarter (an axis title) is measured across its baseline."""
+    import pdfplumber
+
+    sizes: dict[int, set[float]] = {}
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            for char in page.chars:
+                if char.get("tag") == "Figure" and char["text"].strip():
+                    size = char["size"] if char["upright"] else char["x1"] - char["x0"]
+                    sizes.setdefault(number, set()).add(round(size, 2))
+    return sizes

@@ -380,3 +380,60 @@ def test_every_chart_prints_its_text_on_one_type_scale(drawn):
         assert found <= scale, (name, found, scale)
     labels = {name: min(found) for name, found in sizes.items()}
     assert len(set(labels.values())) == 1, labels
+
+
+# ---- where the charts are printed: drawn at the height they print at, every page of the chapter filled ------------
+
+from report.publication import chartpages  # noqa: E402
+
+
+def page_fill(placed, sizes, edition):
+    """Each planned page's fill (share of the text frame) from the planned heights."""
+    pages, first = [], True
+    for place in placed:
+        if place.page_start or not pages:
+            pages.append(chartpages.FRAME - chartpages.room(edition, first=not pages))
+        pages[-1] += place.height + chartpages.FIGURE_EXTRA[edition]
+    return [used / chartpages.FRAME for used in pages]
+
+
+@pytest.mark.parametrize("edition", ["both", "it"])
+@pytest.mark.parametrize("naturals", [
+    [6.3, 5.3, 5.3, 3.45, 3.45, 6.6, 4.0, 2.6],   # the sample year's bilingual charts, in inches
+    [2.2, 2.2, 2.2, 2.2, 2.2, 4.0],               # a small year: short charts, three or four a page
+    [5.3, 4.0, 5.3, 4.0, 2.2],                     # charts that pair badly
+])
+def test_chart_pages_are_filled_without_scaling(edition, naturals):
+    """Every planned page but the last holds its charts whole and is at least FLOOR full; a chart only grows
+    (never below its natural height, at most STRETCH times it) and keeps its order."""
+    sizes = [chartpages.Size(n, n * chartpages.STRETCH) for n in naturals]
+    placed = chartpages.plan(sizes, edition)
+    assert len(placed) == len(sizes) and not placed[0].page_start
+    for size, place in zip(sizes, placed):
+        assert size.natural - 1e-9 <= place.height <= size.most + 1e-9
+    fills = page_fill(placed, sizes, edition)
+    assert all(fill <= 1 - chartpages.SLACK / chartpages.FRAME + 1e-9 for fill in fills), fills
+    assert all(fill >= chartpages.FLOOR - 1e-9 for fill in fills[:-1]), fills
+
+
+def test_a_chart_that_cannot_grow_is_never_stretched():
+    """The map keeps its proportions: a page it is alone on is left as it is rather than the map drawn taller."""
+    fixed = chartpages.Size(4.0, 4.0)
+    placed = chartpages.plan([chartpages.Size(6.6, 6.6), fixed, chartpages.Size(6.6, 6.6)], "both")
+    assert [p.height for p in placed] == [6.6, 4.0, 6.6]
+
+
+def test_charts_are_drawn_at_their_planned_height(drawn):
+    """Each SVG is as tall as planned: a bar chart's natural height (its labels' lines, the bars' pitch) or more
+    when its page needs filling, never less (nothing scales it down in print)."""
+    import re
+
+    for lang in EDITIONS:
+        for chart in drawn[lang]:
+            svg = chart.path.read_text(encoding="utf-8")
+            width, height = (float(v) for v in re.search(r'<svg[^>]*width="([\d.]+)pt" height="([\d.]+)pt"',
+                                                           svg).groups())
+            assert width == pytest.approx(charts.FIGSIZE[0] * 72)
+            assert height >= charts.MIN_HEIGHT * 72 - 0.01, (lang, chart.name)
+            if chart.lead:
+                assert height <= chartpages.LEAD_ROOM * 72 + 0.01, (lang, chart.name)

@@ -27,3 +27,22 @@ def generated_years(tmp_path_factory):
 def test_page_validator_finds_no_failed_rule(generated_years, seed, edition, profile):
     report = page.validate_pdf(generated_years[seed][edition], profile=profile)
     assert sorted({f"{f.rule_id}: {f.message}" for f in report.failures}) == []
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("edition", ["both", "it", "en"])
+def test_no_page_is_left_mostly_blank(generated_years, seed, edition):
+    from test_pdf_publication import short_pages
+
+    assert short_pages(generated_years[seed][edition]) == {}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("edition", ["both", "it", "en"])
+def test_every_chart_prints_its_text_on_the_one_type_scale(generated_years, seed, edition):
+    from pdf_builds import chart_text_sizes
+
+    from report.publication.charts import TYPE
+
+    found = set().union(*chart_text_sizes(generated_years[seed][edition]).values())
+    assert found and all(min(abs(size - step) for step in TYPE.values()) <= 0.02 for size in found), sorted(found)

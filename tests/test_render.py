@@ -31,7 +31,7 @@ def charts(tmp_path_factory):
     folder = tmp_path_factory.mktemp("charts")
     (folder / "by_area_both.svg").write_text(SVG, encoding="utf-8")
     return [Chart("by_area", folder / "by_area_both.svg", "Attività per area", "Activities by area",
-                  "Barre: Europa 2", "Bars: Europe 2")]
+                  "Barre: Europa 2", "Bars: Europe 2", lead=True)]
 
 
 @pytest.fixture(scope="module")

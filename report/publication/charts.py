@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape
 import pandas as pd
 from babel.numbers import format_compact_currency, format_decimal
 
-from report.publication import aggregate
+from report.publication import aggregate, chartpages
 from report.countries import name as country_name
 from report.countries import numeric
 from report.departments import short_department
@@ -28,10 +28,14 @@ from report.publication.svgfont import embed_fonts
 log = logging.getLogger(__name__)
 
 CURRENCY = "EUR"
-FIGSIZE = (6.7, 4.0)  # inches: the report's text width; every chart has this size, except that
-LINE_HEIGHT = 0.142   # a bar chart whose labels need more lines grows taller (LINE_HEIGHT per line,
-BAR_GAP = 0.06        # BAR_GAP between bars, MARGINS for the axis below), never narrower or shorter
-MARGINS = 0.8
+FIGSIZE = (6.7, 4.0)  # inches: the report's text width (every chart) and the map's height; a bar chart is as tall
+LINE_HEIGHT = 0.142   # as its labels need (LINE_HEIGHT per line, BAR_GAP between bars, MARGINS for the axis below,
+BAR_GAP = 0.06        # MIN_HEIGHT at least), the chart of the years YEARS_HEIGHT; both may grow to fill their page
+MARGINS = 0.7         # (report/publication/chartpages.py), never shrink
+MIN_HEIGHT = 2.2
+YEARS_HEIGHT = 2.6
+BAR_WIDTH = 0.68      # a bar's thickness, as a share of the distance between bars at the natural height
+LEAD = "by_area"      # the chart under the year in figures (when it fits there), the others in the charts chapter
 EDGE, BOTTOM, RIGHT = 0.08, 0.55, 0.3  # inches: outer padding, room for the x axis, for its last label
 LABEL_WIDTH = 46      # characters per line of a category label before it wraps
 TEXT_SLACK = 1.03     # measured text widths are padded by this factor (renderers differ slightly)
@@ -52,9 +56,9 @@ MAP_STEPS = (1, 2, 3, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000)
 MAP_MAX_BINS = 6
 EUROPE_LON, EUROPE_LAT = (-12.0, 36.0), (34.0, 62.0)
 MAP_ROWS = (2.7, 1.3)  # the world above; the legend and Europe enlarged below
-# The type scale of every chart, in points as printed: every chart is shown at its own size (FIGSIZE's width
-# fits the text column; templates/report.css never scales a chart down to a height), so the same role has the
-# same size in every chart, however tall.
+# The type scale of every chart, in points as printed: every chart is drawn at the size it is printed (FIGSIZE's
+# width fits the text column, its height its page: chartpages.py; templates/report.css never scales a chart), so
+# the same role has the same size in every chart, however tall.
 TYPE = {
     "label": 8.5,   # a category: a bar's name, a column's year
     "value": 8,     # the number at the end of a bar or on top of a column
@@ -97,6 +101,8 @@ class Chart:
     title_en: str
     alt_it: str    # what the chart shows, with its main numbers
     alt_en: str
+    lead: bool = False        # shown under the year in figures, not in the charts chapter
+    page_start: bool = False  # printed at the top of a page (chartpages.py)
 
     def title(self, lang: str) -> str:
         return Pair(self.title_it, self.title_en).get(lang)
@@ -249,9 +255,10 @@ def _figure():
     return Figure(figsize=FIGSIZE)
 
 
-def _resize(fig, height: float) -> None:
-    """The chart's height for its labels, never shorter than FIGSIZE."""
-    fig.set_size_inches(FIGSIZE[0], max(FIGSIZE[1], height))
+def _bars_height(labels: list[str]) -> float:
+    """A bar chart's natural height in inches: its labels' lines at the type scale, BAR_GAP between bars."""
+    lines = max(label.count("\n") + 1 for label in labels)
+    return max(MIN_HEIGHT, len(labels) * (lines * LINE_HEIGHT + BAR_GAP) + MARGINS)
 
 
 @cache
@@ -302,9 +309,12 @@ def _bar_axes():
     return ax
 
 
-def _draw_bars(bars: _Bars, series: pd.Series, names, langs: tuple[str, ...], ax=None) -> Drawn:
+def _draw_bars(bars: _Bars, series: pd.Series, names, langs: tuple[str, ...], ax=None,
+               heights: dict[str, float] | None = None) -> Drawn:
     """The bar chart in each language in turn: the bars are made once, the texts and margins per language.
-    On the axes of _bar_axes(), left as they were found once every language is drawn."""
+    heights: the height of each language's chart in inches (its natural height when not given; a taller chart
+    keeps its bars' thickness and spaces them more). On the axes of _bar_axes(), left as they were found once
+    every language is drawn."""
     from matplotlib import rcParams
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
@@ -316,7 +326,7 @@ def _draw_bars(bars: _Bars, series: pd.Series, names, langs: tuple[str, ...], ax
     top = max(values) if values and max(values) > 0 else 1.0
     # a tiny amount beside a large one still shows a stub (its label gives the exact value)
     shown = [max(v, top * MIN_BAR) if v > 0 else v for v in values]
-    container = ax.barh(positions, shown, height=0.68, color=colour)
+    container = ax.barh(positions, shown, height=BAR_WIDTH, color=colour)
     fmt = count_text if bars.amount is None else money_short
     if bars.amount is None:
         ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True, steps=[1, 2, 2.5, 5, 10]))
@@ -325,8 +335,13 @@ def _draw_bars(bars: _Bars, series: pd.Series, names, langs: tuple[str, ...], ax
     value_texts = []
     for lang in langs:
         labels = [_label(names(value), lang) for value in series.index]
-        lines = max(label.count("\n") + 1 for label in labels)
-        _resize(fig, len(labels) * (lines * LINE_HEIGHT + BAR_GAP) + MARGINS)
+        natural = _bars_height(labels)
+        height = (heights or {}).get(lang, natural)
+        fig.set_size_inches(FIGSIZE[0], height)
+        thickness = BAR_WIDTH * (natural - BOTTOM - EDGE) / (height - BOTTOM - EDGE)
+        for position, bar in zip(positions, container):
+            bar.set_y(position - thickness / 2)
+            bar.set_height(thickness)
         for text in value_texts:
             text.remove()
         value_labels = [fmt(v, lang) for v in values]
@@ -418,13 +433,13 @@ def _map_alt(table: pd.DataFrame, lang: str) -> str:
     return _sentence([head, f"{pair('chart.word.most').get(lang)}: {items}."])
 
 
-def _draw_years(series: pd.Series, langs: tuple[str, ...]) -> Drawn:
-    """The column chart of the years in each language in turn: the columns are made once."""
+def _draw_years(series: pd.Series, langs: tuple[str, ...], heights: dict[str, float] | None = None) -> Drawn:
+    """The column chart of the years in each language in turn (heights: inches, YEARS_HEIGHT when not given): the
+    columns are made once."""
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     fig = _figure()
     ax = fig.add_subplot()
-    _place(fig, ax, left=0.7, right=EDGE)
     ax.grid(axis="x", visible=False)
     ax.grid(axis="y", visible=True)
     years = [str(y) for y in series.index]  # a year is a name, never grouped (2025, not 2.025)
@@ -436,6 +451,8 @@ def _draw_years(series: pd.Series, langs: tuple[str, ...]) -> Drawn:
     ax.tick_params(axis="y", length=3, labelsize=TYPE["tick"])
     value_texts = []
     for lang in langs:
+        fig.set_size_inches(FIGSIZE[0], (heights or {}).get(lang, YEARS_HEIGHT))
+        _place(fig, ax, left=0.7, right=EDGE)
         for text in value_texts:
             text.remove()
         value_texts = ax.bar_label(container, labels=[count_text(v, lang) for v in values], padding=3,
@@ -523,13 +540,7 @@ def make_edition_charts(frame: pd.DataFrame, langs: Iterable[str], out_dir: Path
     family = register_matplotlib_fonts()
     total = aggregate.key_figures(frame)
     charts: dict[str, list[Chart]] = {lang: [] for lang in langs}
-
-    def add(name: str, drawn: Drawn, alt_it: str, alt_en: str) -> None:
-        title_it, title_en = pair(f"chart.{name}.title")
-        for lang, fig in drawn:
-            path = out_dir / f"{name}_{lang}.svg"
-            _save(fig, path, lang, (title_it, title_en), (alt_it, alt_en))
-            charts[lang].append(Chart(name, path, title_it, title_en, alt_it, alt_en))
+    pending: list[_Pending] = []
 
     with matplotlib.rc_context(style(family)):
         bar_axes = _bar_axes()
@@ -545,17 +556,59 @@ def make_edition_charts(frame: pd.DataFrame, langs: Iterable[str], out_dir: Path
             whole = total["activities"] if bars.amount is None else total["budget_eur"]
             if bars.key in aggregate.MULTI_KEYS or bars.key == "department" or abs(series.sum() - whole) > 0.5:
                 whole = None  # the bars do not add up to the year's total: do not print it
-            add(bars.name, _draw_bars(bars, series, names, langs, bar_axes),
-                _bars_alt(bars, series, names, whole, "it"), _bars_alt(bars, series, names, whole, "en"))
+            sizes = {}
+            for lang in langs:
+                natural = _bars_height([_label(names(value), lang) for value in series.index])
+                sizes[lang] = chartpages.Size(natural, natural * chartpages.STRETCH)
+            pending.append(_Pending(
+                bars.name, sizes, _bars_alt(bars, series, names, whole, "it"), _bars_alt(bars, series, names, whole, "en"),
+                lambda heights, bars=bars, series=series, names=names: _draw_bars(bars, series, names, langs, bar_axes,
+                                                                                heights)))
         table = aggregate.by_country(frame)
         if table.empty:
             log.info("chart world_map left out: no countries")
         else:
-            add("world_map", _draw_map(table, langs), _map_alt(table, "it"), _map_alt(table, "en"))
+            fixed = chartpages.Size(FIGSIZE[1], FIGSIZE[1])  # the map keeps its proportions
+            pending.append(_Pending("world_map", dict.fromkeys(langs, fixed), _map_alt(table, "it"),
+                                    _map_alt(table, "en"), lambda heights: _draw_map(table, langs)))
         if history and len(history) >= 2:
             years = aggregate.by_year(history)
-            add("by_year", _draw_years(years, langs), _years_alt(years, "it"), _years_alt(years, "en"))
+            size = chartpages.Size(YEARS_HEIGHT, YEARS_HEIGHT * chartpages.STRETCH)
+            pending.append(_Pending("by_year", dict.fromkeys(langs, size), _years_alt(years, "it"),
+                                    _years_alt(years, "en"), lambda heights: _draw_years(years, langs, heights)))
+        places = {lang: _places(pending, lang) for lang in langs}
+        for chart in pending:
+            title_it, title_en = pair(f"chart.{chart.name}.title")
+            heights = {lang: places[lang][chart.name][0] for lang in langs}
+            for lang, fig in chart.draw(heights):
+                path = out_dir / f"{chart.name}_{lang}.svg"
+                _save(fig, path, lang, (title_it, title_en), (chart.alt_it, chart.alt_en))
+                _, lead, page_start = places[lang][chart.name]
+                charts[lang].append(Chart(chart.name, path, title_it, title_en, chart.alt_it, chart.alt_en,
+                                          lead=lead, page_start=page_start))
     return charts
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A chart to draw: its natural size in each language, its alt texts, and how to draw it at given heights."""
+    name: str
+    sizes: dict[str, chartpages.Size]
+    alt_it: str
+    alt_en: str
+    draw: Callable[[dict[str, float]], Drawn]
+
+
+def _places(pending: list[_Pending], lang: str) -> dict[str, tuple[float, bool, bool]]:
+    """name -> (height in inches, lead, page_start) of each chart of an edition: the lead chart under the year in
+    figures when it fits there at its natural height, the others in the charts chapter as chartpages plans them."""
+    lead = pending[0] if pending and pending[0].name == LEAD and chartpages.fits_lead(pending[0].sizes[lang]) else None
+    rest = [chart for chart in pending if chart is not lead]
+    out = {chart.name: (place.height, False, place.page_start)
+           for chart, place in zip(rest, chartpages.plan([chart.sizes[lang] for chart in rest], lang))}
+    if lead is not None:
+        out[lead.name] = (lead.sizes[lang].natural, True, False)
+    return out
 
 
 def department_names(config) -> dict[str, tuple[str, str]]:

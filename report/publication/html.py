@@ -24,7 +24,6 @@ from report.settings import DEFAULTS
 TEMPLATE = "report.html"
 STYLESHEETS = ("fonts.css", "report.css")
 PDF, WEB = "pdf", "web"
-LEAD_CHARTS = ("by_area",)   # shown on the page of the year in figures, not in the charts chapter
 # Very large editions (more activities than this) trade a little polish for time and memory, which in
 # WeasyPrint grow with the number of elements: plain fact labels, no SDG badges, smaller description type,
 # no automatic hyphenation (README, "Very large editions"). Their PDF is also `lean`: the activities' elements
@@ -315,7 +314,8 @@ def chart_entries(charts, medium: str) -> list[dict]:
         else:
             src = "data:image/svg+xml;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
         out.append({"name": chart.name, "src": src, "title": {"it": chart.title_it, "en": chart.title_en},
-                    "alt": {"it": chart.alt_it, "en": chart.alt_en}})
+                    "alt": {"it": chart.alt_it, "en": chart.alt_en}, "lead": chart.lead,
+                    "page_start": chart.page_start})
     return out
 
 
@@ -362,8 +362,8 @@ def context(data: YearData, edition: str, charts, *, previous=None, medium: str 
         "figures": figures(frame, previous),
         "missing_amounts": aggregate.activities_without(frame) > 0,
         "figures_caption": _ui("figures_caption", year=data.year),
-        "lead_charts": [c for c in entries if c["name"] in LEAD_CHARTS],
-        "charts": [c for c in entries if c["name"] not in LEAD_CHARTS],
+        "lead_charts": [c for c in entries if c["lead"]],
+        "charts": [c for c in entries if not c["lead"]],
         "departments": chapters,
         "department_none": _ui("department_none", year=data.year),
         "annex": annexes(data, frame),
