@@ -389,7 +389,7 @@ from report.publication import chartpages  # noqa: E402
 
 def page_fill(placed, sizes, edition):
     """Each planned page's fill (share of the text frame) from the planned heights."""
-    pages, first = [], True
+    pages = []
     for place in placed:
         if place.page_start or not pages:
             pages.append(chartpages.FRAME - chartpages.room(edition, first=not pages))
