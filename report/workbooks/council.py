@@ -13,12 +13,12 @@ from report import countries
 from report.publication import aggregate
 from report.config import Config
 from report.outputs import atomic_path
-from report.schema import (AMOUNT, COLUMN_BY_KEY, COUNCIL_OUTPUT_COLUMNS, DATE, EXTRA_OUTPUT_FIELDS, INTEGER,
-                           VOCABULARIES, output_label)
+from report.schema import (AMOUNT, COLUMN_BY_KEY, COLUMNS, COUNCIL_OUTPUT_COLUMNS, EXTRA_OUTPUT_FIELDS,
+                           VOCABULARIES, output_kind, output_label)
 from report.workbooks import styles
 
 SHEET_TABLE = "Attività - Activities"
-AMOUNT_KEYS = ("budget_eur", "city_funding_eur", "external_funding_eur")
+AMOUNT_KEYS = tuple(c.key for c in COLUMNS if c.kind is AMOUNT)
 # Widths of the table's columns, in characters: narrow enough that the table prints one page wide on A3
 # landscape at a readable size (long texts wrap); columns not named keep the schema's template width.
 WIDTHS = {"department": 11, "ref": 11, "title_it": 18, "title_en": 18, "description_it": 28, "description_en": 28,
@@ -73,12 +73,6 @@ def build_council(frame, config: Config, year: int) -> Workbook:
 
 # ---- the activities table ----------------------------------------------------------------------------
 
-def _vocabulary_label(key: str, code) -> str:
-    vocabulary = VOCABULARIES[COLUMN_BY_KEY[key].vocabulary]
-    term = vocabulary.term(code)
-    return term.it if term.it == term.en else f"{term.it} / {term.en}"
-
-
 def _missing(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value)) or value == ""
 
@@ -88,25 +82,14 @@ def cell_value(key: str, value):
     joined by `; `, dates and numbers as such (the cell format shows them)."""
     if _missing(value):
         return None
-    column = COLUMN_BY_KEY.get(key)
     if key == "joint":
         return YES_NO[0] if value else YES_NO[1]
-    if key == "countries":
-        return "; ".join(countries.name(code, "it") for code in value)
-    if isinstance(value, (tuple, list)):
-        return "; ".join(str(v) for v in value)
-    if column is not None and column.vocabulary:
-        return _vocabulary_label(key, value)
-    if column is not None and column.kind == INTEGER:
-        return int(value)
-    if hasattr(value, "item"):  # numpy scalars
-        return value.item()
-    return value
+    return output_kind(key).council(value, COLUMN_BY_KEY.get(key))
 
 
 def _number_format(key: str) -> str | None:
-    kind = COLUMN_BY_KEY[key].kind if key in COLUMN_BY_KEY else None
-    return {AMOUNT: styles.AMOUNT_FORMAT, DATE: styles.DATE_FORMAT, INTEGER: styles.INTEGER_FORMAT}.get(kind)
+    column = COLUMN_BY_KEY.get(key)  # the added columns (source_row...) keep the general format
+    return styles.FORMATS.get(column.kind.number_format) if column is not None else None
 
 
 def _key_note(key: str) -> str:
@@ -176,7 +159,7 @@ def _breakdown_sheet(ws, frame, key: str, config: Config, year: int) -> None:
     heads = [name_it, name_en, *area, styles.both(TEXTS["activities"]),
              *(f"{output_label(a, 'it')}\n{output_label(a, 'en')}" for a in AMOUNT_KEYS), styles.both(TEXTS["code"])]
     styles.put(ws, 1, 1, f"{ws.title} · {year}", font=styles.TITLE_FONT)
-    note = "note_many" if key in (*aggregate.MULTI_KEYS, "department") else "note_once"
+    note = "note_many" if key in aggregate.PER_ROW_KEYS else "note_once"
     head = 5
     styles.header(ws, head, heads)
     row = head
@@ -187,7 +170,7 @@ def _breakdown_sheet(ws, frame, key: str, config: Config, year: int) -> None:
                   ["n.d." if value in unknown[a] else float(sums[a].get(value, 0.0)) for a in AMOUNT_KEYS], value)
     first = aggregate.unique(frame)
     blank = [""] if key == "countries" else []
-    if key not in aggregate.MULTI_KEYS and key != "department":
+    if key not in aggregate.PER_ROW_KEYS:
         given = first[first[key].map(lambda v: not _missing(v))] if len(first) else first
         if len(given) < len(first):
             row += 1
@@ -222,7 +205,7 @@ def _longest(ws, column: int, rows: range, least: int, most: int) -> int:
 
 
 def _area_label(code) -> str:
-    return "" if _missing(code) else _vocabulary_label("area", code)
+    return "" if _missing(code) else cell_value("area", code)
 
 
 def _sum(frame, amount: str) -> float:
