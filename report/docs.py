@@ -37,7 +37,6 @@ VALIDATION_COLUMNS: dict[str, tuple[str, str]] = {
 }
 
 SEVERITY_WORDS = {"error": "errore / error", "warning": "avviso / warning", "info": "info"}
-SCOPE_WORDS = {"file": "file", "row": "riga / row"}
 
 
 def md(text) -> str:

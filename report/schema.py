@@ -435,8 +435,6 @@ VALIDATION_OUTPUT_COLUMNS: tuple[str, ...] = (
     "severity", "code", "message_it", "message_en",
 )
 
-SEVERITIES = ("error", "warning", "info")
-
 
 def output_kind(key: str) -> Kind:
     """The kind of an output column."""

@@ -10,7 +10,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from report.config import Config, Department
 from report.outputs import atomic_path
-from report.kinds import LENGTH_CHECK
+from report.kinds import DATE, LENGTH_CHECK
 from report.schema import (AT_LEAST_ONE, COLUMN_BY_KEY, COLUMNS, INFO_FIELDS, SHEET_ACTIVITIES, SHEET_INFO,
                            SHEET_INSTRUCTIONS, SHEET_LISTS, VOCABULARIES, Column)
 from report.workbooks import styles
@@ -196,8 +196,8 @@ def _info(ws, department: Department, year: int) -> None:
     """Labels in column A, values in B (year and department pre-filled and locked), a note in C."""
     styles.widths(ws, (36, 30, 60))
     values = {"year": year, "department": department.code}
-    dates = DataValidation(type="date", operator="between", formula1=f"DATE({FIRST_YEAR},1,1)",
-                           formula2=f"DATE({LAST_YEAR},12,31)", allow_blank=True, errorStyle="warning")
+    dates = _checked(DATE.validation, {})
+    dates.allow_blank = True
     ws.add_data_validation(dates)
     for r, field in enumerate(INFO_FIELDS, start=1):
         styles.put(ws, r, 1, field.label, font=styles.BOLD, border=styles.THIN_BORDER)
@@ -206,7 +206,7 @@ def _info(ws, department: Department, year: int) -> None:
         if field.key in values:
             cell.fill = styles.BAND_FILL
         if field.key == "date":
-            cell.number_format = styles.DATE_FORMAT
+            cell.number_format = styles.FORMATS[DATE.number_format]
             dates.add(cell.coordinate)
         note = styles.both(TEXTS[INFO_NOTES[field.key]])
         if field.key == "department":
@@ -279,16 +279,21 @@ def _first(rng: str) -> str:
     return rng.split(":")[0]
 
 
+def _checked(spec: dict, fields: dict) -> DataValidation:
+    """A kind's validation (report.kinds), its formulas filled in: {cell}, {list}, {max_length} from `fields`."""
+    fields = {"first_year": FIRST_YEAR, "last_year": LAST_YEAR, **fields}
+    return DataValidation(**{name: value.format(**fields) if name.startswith("formula") else value
+                             for name, value in spec.items()})
+
+
 def validation(column: Column, rng: str, lists: dict[str, str]) -> DataValidation:
     """The column's validation over a range: a dropdown, a date, number or length check, or only the input
     message. Dropdowns and formats warn but accept other values (the validator reads English labels, codes,
     MM/YYYY dates...); numbers and lengths stop, since nothing else would be accepted."""
     spec = column.kind.validation or (LENGTH_CHECK if column.max_length else None)
     if spec:
-        fields = {"cell": _first(rng), "list": lists.get(column.vocabulary), "first_year": FIRST_YEAR,
-                  "last_year": LAST_YEAR, "max_length": column.max_length}
-        dv = DataValidation(**{name: value.format(**fields) if name.startswith("formula") else value
-                               for name, value in spec.items()})
+        dv = _checked(spec, {"cell": _first(rng), "list": lists.get(column.vocabulary),
+                             "max_length": column.max_length})
     else:
         dv = DataValidation()
     dv.allow_blank = True
