@@ -43,8 +43,17 @@ def _parse_date(raw, column):
     return _values().parse_date(raw, column.bound)
 
 
+@dataclass(frozen=True)
+class _Parser:
+    """A parser of report.intake.values that needs the cell only."""
+    name: str
+
+    def __call__(self, raw, column):
+        return getattr(_values(), self.name)(raw)
+
+
 def _parser(name: str) -> Callable:
-    return lambda raw, column: getattr(_values(), name)(raw)
+    return _Parser(name)
 
 
 def _same(value, column):
@@ -92,6 +101,13 @@ class Kind:
 
     def __str__(self) -> str:
         return self.name
+
+    def __reduce__(self):  # pickled by name: a worker process compares kinds by identity too
+        return kind_named, (self.name,)
+
+
+def kind_named(name: str) -> Kind:
+    return next(kind for kind in KINDS if kind.name == name)
 
 
 TEXT = Kind("text", "testo", "text", "testo", "text", parse=_parse_text, validation=None)

@@ -84,3 +84,10 @@ def test_the_template_darkens_and_names_the_declared_groups(tmp_path):
     assert dark == REQUIRED_LOOK | {c.key for c in COLUMNS if c.required}
     steps = [row[2] for row in wb[SHEET_INSTRUCTIONS.name].iter_rows(values_only=True)]
     assert f"Obbligatori: {required_text('it')}. Le loro intestazioni sono più scure." in steps
+
+
+def test_a_kind_survives_pickling_as_itself():
+    import pickle
+    column = pickle.loads(pickle.dumps(COLUMN_BY_KEY["sdgs"]))
+    assert column.kind is kinds.SDGS
+    assert column.kind.parse("11; 13", column) == ((11, 13), ())
