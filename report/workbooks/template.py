@@ -11,8 +11,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from report import filenames
 from report.config import Config, Department
 from report.files import atomic_path
-from report.schema import (AMOUNT, COLUMNS, DATE, INFO_FIELDS, INTEGER, SDGS, SHEET_ACTIVITIES,
-                           SHEET_INFO, SHEET_INSTRUCTIONS, SHEET_LISTS, URL, VOCAB, VOCABULARIES, Column)
+from report.kinds import DATE, LENGTH_CHECK
+from report.schema import (AT_LEAST_ONE, COLUMN_BY_KEY, COLUMNS, INFO_FIELDS, SHEET_ACTIVITIES, SHEET_INFO,
+                           SHEET_INSTRUCTIONS, SHEET_LISTS, VOCABULARIES, Column)
 from report.settings import DEFAULTS
 from report.texts import pair
 from report.workbooks import styles
@@ -32,10 +33,8 @@ STEPS = (
      "and do not rename the sheets."),
     ("Riportate ogni attività che riguarda il {year}, anche se iniziata prima o se finisce dopo.",
      "Report every activity that concerns {year}, also when it started earlier or ends later."),
-    ("Obbligatori: almeno un titolo ({title_it_it} o {title_en_it}), {type_it}, {start_date_it}, e "
-     "{countries_it} oppure {area_it}. Le loro intestazioni sono più scure.",
-     "Required: at least one title ({title_it_en} or {title_en_en}), {type_en}, {start_date_en}, and "
-     "{countries_en} or {area_en}. Their headers are darker."),
+    ("Obbligatori: {required_it}. Le loro intestazioni sono più scure.",
+     "Required: {required_en}. Their headers are darker."),
     ("Selezionando una cella compare una nota che dice cosa scrivere. Le colonne con un elenco hanno un menu "
      "a tendina: sono accettati anche i nomi inglesi.",
      "Selecting a cell shows a note on what to write. Columns with a list have a dropdown: the English "
@@ -55,7 +54,10 @@ STEPS = (
 )
 INFO_NOTES = {"year": "template.coordination", "department": "template.coordination", "contact": "template.contact",
               "email": "template.email", "date": "template.date"}
-REQUIRED_LOOK = {"title_it", "title_en", "countries", "area"}  # required in combination (contract section 2)
+# How the instructions list the required columns: (word between a group's headers, before the last item).
+REQUIRED_WORDS = {"it": (" o ", " oppure ", ", e "), "en": (" or ", " or ", ", and ")}
+# The headers darkened: required columns, and those required in combination (schema.AT_LEAST_ONE).
+REQUIRED_LOOK = {key for group in AT_LEAST_ONE for key in group.keys}
 
 
 def template_name(code: str, year: int) -> str:
@@ -93,7 +95,24 @@ def _step_params(year: int) -> dict:
     params = {"year": year, "activities": SHEET_ACTIVITIES.name, "info": SHEET_INFO.name}
     for column in COLUMNS:
         params[f"{column.key}_it"], params[f"{column.key}_en"] = column.header_it, column.header_en
+    params["required_it"], params["required_en"] = required_text("it"), required_text("en")
     return params
+
+
+def required_text(lang: str) -> str:
+    """The required columns in a language: the named groups of schema.AT_LEAST_ONE ("at least one title (Title
+    (IT) or Title (EN))"), the columns required alone in sheet order, then the plain alternatives ("Countries
+    or Geographic area")."""
+    within, between, last = REQUIRED_WORDS[lang]
+
+    def headers(group, word):
+        return word.join(COLUMN_BY_KEY[key].label(lang) for key in group.keys)
+
+    named = [(group.name.get(lang) if group.name else "", group) for group in AT_LEAST_ONE]
+    items = [*(f"{name} ({headers(group, within)})" for name, group in named if name),
+             *(column.label(lang) for column in COLUMNS if column.required),
+             *(headers(group, between) for name, group in named if not name)]
+    return ", ".join(items[:-1]) + last + items[-1] if len(items) > 1 else "".join(items)
 
 
 def _instructions(ws, department: Department, year: int) -> None:
@@ -164,8 +183,8 @@ def _info(ws, department: Department, year: int) -> None:
     """Labels in column A, values in B (year and department pre-filled and locked), a note in C."""
     styles.widths(ws, (36, 30, 60))
     values = {"year": year, "department": department.code}
-    dates = DataValidation(type="date", operator="between", formula1=f"DATE({FIRST_YEAR},1,1)",
-                           formula2=f"DATE({LAST_YEAR},12,31)", allow_blank=True, errorStyle="warning")
+    dates = _checked(DATE.validation, {})
+    dates.allow_blank = True
     ws.add_data_validation(dates)
     for r, field in enumerate(INFO_FIELDS, start=1):
         styles.put(ws, r, 1, field.label, font=styles.BOLD, border=styles.THIN_BORDER)
@@ -174,7 +193,7 @@ def _info(ws, department: Department, year: int) -> None:
         if field.key in values:
             cell.fill = styles.BAND_FILL
         if field.key == "date":
-            cell.number_format = styles.DATE_FORMAT
+            cell.number_format = styles.FORMATS[DATE.number_format]
             dates.add(cell.coordinate)
         note = styles.both(pair(INFO_NOTES[field.key]))
         if field.key == "department":
@@ -228,7 +247,7 @@ def _activities(ws, lists: dict[str, str]) -> None:
 
 
 def _number_format(column: Column) -> str | None:
-    return {DATE: styles.DATE_FORMAT, AMOUNT: styles.AMOUNT_FORMAT, INTEGER: styles.INTEGER_FORMAT}.get(column.kind)
+    return styles.FORMATS.get(column.kind.number_format)
 
 
 def prompt(column: Column) -> tuple[str, str]:
@@ -247,29 +266,21 @@ def _first(rng: str) -> str:
     return rng.split(":")[0]
 
 
+def _checked(spec: dict, fields: dict) -> DataValidation:
+    """A kind's validation (report.kinds), its formulas filled in: {cell}, {list}, {max_length} from `fields`."""
+    fields = {"first_year": FIRST_YEAR, "last_year": LAST_YEAR, **fields}
+    return DataValidation(**{name: value.format(**fields) if name.startswith("formula") else value
+                             for name, value in spec.items()})
+
+
 def validation(column: Column, rng: str, lists: dict[str, str]) -> DataValidation:
     """The column's validation over a range: a dropdown, a date, number or length check, or only the input
     message. Dropdowns and formats warn but accept other values (the validator reads English labels, codes,
     MM/YYYY dates...); numbers and lengths stop, since nothing else would be accepted."""
-    cell = _first(rng)
-    kind = column.kind
-    if kind == VOCAB:
-        dv = DataValidation(type="list", formula1=lists[column.vocabulary], errorStyle="warning")
-    elif kind == DATE:
-        dv = DataValidation(type="date", operator="between", formula1=f"DATE({FIRST_YEAR},1,1)",
-                            formula2=f"DATE({LAST_YEAR},12,31)", errorStyle="warning")
-    elif kind == AMOUNT:
-        dv = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", errorStyle="stop")
-    elif kind == INTEGER:
-        dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", errorStyle="stop")
-    elif kind == SDGS:
-        dv = DataValidation(type="custom", formula1=_sdg_formula(cell), errorStyle="warning")
-    elif kind == URL:
-        dv = DataValidation(type="custom", formula1=f'OR(LEFT({cell},7)="http://",LEFT({cell},8)="https://")',
-                            errorStyle="warning")
-    elif column.max_length:
-        dv = DataValidation(type="textLength", operator="lessThanOrEqual", formula1=str(column.max_length),
-                            errorStyle="stop")
+    spec = column.kind.validation or (LENGTH_CHECK if column.max_length else None)
+    if spec:
+        dv = _checked(spec, {"cell": _first(rng), "list": lists.get(column.vocabulary),
+                             "max_length": column.max_length})
     else:
         dv = DataValidation()
     dv.allow_blank = True
@@ -277,15 +288,8 @@ def validation(column: Column, rng: str, lists: dict[str, str]) -> DataValidatio
     dv.showInputMessage = True
     if dv.type:
         dv.showErrorMessage = True
-        dv.errorTitle = styles.both(pair("template.list_error" if kind == VOCAB else "template.value_error"))[:PROMPT_TITLE_MAX]
+        dv.errorTitle = styles.both(pair("template.list_error" if dv.type == "list" else "template.value_error"))[:PROMPT_TITLE_MAX]
         dv.error = f"{column.rule_it}\n{column.rule_en}"[:PROMPT_MAX]
     dv.add(rng)
     return dv
 
-
-def _sdg_formula(cell: str) -> str:
-    """A number 1-17, or text made only of digits and separators (the validator checks each goal)."""
-    stripped = cell
-    for char in "0123456789;, ":
-        stripped = f'SUBSTITUTE({stripped},"{char}","")'
-    return f"IF(ISNUMBER({cell}),AND({cell}>=1,{cell}<=17,{cell}=INT({cell})),LEN({stripped})=0)"
