@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -86,6 +87,20 @@ def write_template(config: Config, department: Department, year: int, path: Path
     with atomic_path(path) as tmp:
         build_template(config, department, year).save(tmp)
     return path
+
+
+def fill_template(wb: Workbook, rows: Iterable[dict], info: dict | None = None) -> Workbook:
+    """A template filled in as a department does it: each row's cells (by column key) from row 2 of the activities
+    sheet, in the template's own formats; `info` (by Info field key) in column B of the Info sheet."""
+    position = {c.key: i for i, c in enumerate(COLUMNS, start=1)}
+    ws = wb[SHEET_ACTIVITIES.name]
+    for r, row in enumerate(rows, start=2):
+        for key, value in row.items():
+            ws.cell(row=r, column=position[key], value=value)
+    line = {f.key: r for r, f in enumerate(INFO_FIELDS, start=1)}
+    for key, value in (info or {}).items():
+        wb[SHEET_INFO.name].cell(row=line[key], column=2, value=value)
+    return wb
 
 
 # ---- sheets -----------------------------------------------------------------------------------------
