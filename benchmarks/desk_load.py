@@ -100,12 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     server = subprocess.Popen([sys.executable, str(ROOT / "generate.py"), "portal", "serve", "--demo", "--port",
                                str(port)], env=env, stdout=server_log, stderr=subprocess.STDOUT, cwd=ROOT)
     try:
-        for _ in range(600):
-            try:
-                urllib.request.urlopen(f"{base}/login/")
-                break
-            except OSError:
-                time.sleep(0.1)
+        _bench.wait_until_up(base, 600)
         work_list = samples(args.departments)
         keys = tokens(env, [f"{code.lower()}@demo.invalid" for code, _ in work_list] + ["coordinamento@demo.invalid"])
         coordinator = keys["coordinamento@demo.invalid"]

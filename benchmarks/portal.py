@@ -45,6 +45,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_until_up(base: str, tries: int) -> None:
+    """Wait for the portal server at `base` to answer its login page (tries × 0.1 s at the most)."""
+    for _ in range(tries):
+        try:
+            urllib.request.urlopen(f"{base}/login/")
+            return
+        except OSError:
+            time.sleep(0.1)
+
+
 def cli(env: dict, *args: str) -> str:
     return subprocess.run([sys.executable, str(ROOT / "generate.py"), "portal", *args], env=env, check=True,
                           capture_output=True, text=True).stdout.strip()
@@ -100,12 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     server = subprocess.Popen([sys.executable, str(ROOT / "generate.py"), "portal", "serve", "--port", str(port)],
                               env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(f"{base}/login/")
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_until_up(base, 200)
         upload(base, token, largest)   # warm: the first request imports the library
         opener = browser(base)
         chapter = f"{base}/years/{YEAR}/COOP_PACE/preview/chapter"

@@ -10,6 +10,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+# Column kinds: how a cell is read and how it is written out (see report.kinds).
+from report.kinds import AMOUNT, BOOLEAN, COUNTRIES, DATE, INTEGER, SDGS, TEXT, TEXT_LIST, URL, VOCAB, Kind
 from report.texts import ACTIVITIES, Pair
 
 
@@ -135,10 +137,6 @@ VOCABULARIES: dict[str, Vocabulary] = {v.key: v for v in (
     ),
 )}
 
-# Column kinds: how a cell is read (see report.intake.values) and how it is written out.
-TEXT, VOCAB, COUNTRIES, TEXT_LIST, DATE, AMOUNT, SDGS, INTEGER, URL = (
-    "text", "vocabulary", "countries", "text_list", "date", "amount", "sdgs", "integer", "url")
-BOOLEAN = "boolean"  # output only: `joint`
 
 
 @dataclass(frozen=True)
@@ -146,7 +144,7 @@ class Column:
     key: str
     header_it: str
     header_en: str
-    kind: str
+    kind: Kind
     help_it: str
     help_en: str
     rule_it: str
@@ -158,6 +156,7 @@ class Column:
     internal: bool = False  # never printed in the report nor in the published CSV
     width: int = 18  # template column width, in characters
     aliases: tuple[str, ...] = ()  # other headers people type for this column
+    bound: str = "start"  # a date column: a month or a year alone is read as its first ("start") or last ("end") day
 
     @property
     def header(self) -> str:
@@ -269,7 +268,7 @@ COLUMNS: tuple[Column, ...] = (
          "End date; empty when the activity is ongoing with no end.",
          "facoltativo (vuoto = in corso); non prima della data di inizio",
          "optional (empty = ongoing); not before the start date", example="28/02/2027", aliases=("Data di fine", "Fine", "End", "Al", "To"),
-         width=14),
+         width=14, bound="end"),
     _col("status", "Stato", "Status", VOCAB,
          "Lasciate vuoto: si ricava dalle date.",
          "Leave empty: it is derived from the dates.",
@@ -320,6 +319,21 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 COLUMN_BY_KEY: dict[str, Column] = {c.key: c for c in COLUMNS}
+
+
+@dataclass(frozen=True)
+class AtLeastOne:
+    """Columns required in combination: a row must fill at least one of them (contract section 2).
+    The validator reports `code` on the first column when all are empty; the template darkens their headers
+    and its instructions name the group as `name` (their headers follow), or by the headers alone."""
+    keys: tuple[str, ...]
+    code: str
+    name: Pair | None = None
+
+
+TITLE_REQUIRED = AtLeastOne(("title_it", "title_en"), "title_missing", Pair("almeno un titolo", "at least one title"))
+LOCATION_REQUIRED = AtLeastOne(("countries", "area"), "location_missing")
+AT_LEAST_ONE: tuple[AtLeastOne, ...] = (TITLE_REQUIRED, LOCATION_REQUIRED)
 
 # A `department` column may replace the Info sheet (contract section 1).
 DEPARTMENT_COLUMN = _col(
@@ -411,7 +425,7 @@ EXTRA_OUTPUT_FIELDS: dict[str, tuple[str, str, str, str]] = {
 }
 
 # The kind of each output column that is not a submitted one; ALWAYS_FILLED: output columns never empty.
-EXTRA_OUTPUT_KINDS: dict[str, str] = {"activity_id": TEXT, "department": TEXT, "joint": BOOLEAN,
+EXTRA_OUTPUT_KINDS: dict[str, Kind] = {"activity_id": TEXT, "department": TEXT, "joint": BOOLEAN,
                                       "source_file": TEXT, "source_row": INTEGER}
 ALWAYS_FILLED: tuple[str, ...] = ("activity_id", "department", "type", "area", "start_date", "status", "joint",
                                   "source_file", "source_row")
@@ -422,6 +436,11 @@ VALIDATION_OUTPUT_COLUMNS: tuple[str, ...] = (
 )
 
 SEVERITIES = ("error", "warning", "info")
+
+
+def output_kind(key: str) -> Kind:
+    """The kind of an output column."""
+    return COLUMN_BY_KEY[key].kind if key in COLUMN_BY_KEY else EXTRA_OUTPUT_KINDS[key]
 
 
 def output_label(key: str, lang: str) -> str:

@@ -423,10 +423,8 @@ CATALOGUE: dict[str, Pair] = {
     "template.step.2": Pair("Riportate ogni attività che riguarda il {year}, anche se iniziata prima o se finisce "
                             "dopo.", "Report every activity that concerns {year}, also when it started earlier or "
                             "ends later."),
-    "template.step.3": Pair("Obbligatori: almeno un titolo ({title_it} o {title_en}), {type}, {start_date}, e "
-                            "{countries} oppure {area}. Le loro intestazioni sono più scure.",
-                            "Required: at least one title ({title_it} or {title_en}), {type}, {start_date}, and "
-                            "{countries} or {area}. Their headers are darker."),
+    "template.step.3": Pair("Obbligatori: {required}. Le loro intestazioni sono più scure.",
+                            "Required: {required}. Their headers are darker."),
     "template.step.4": Pair("Selezionando una cella compare una nota che dice cosa scrivere. Le colonne con un elenco "
                             "hanno un menu a tendina: sono accettati anche i nomi inglesi.",
                             "Selecting a cell shows a note on what to write. Columns with a list have a dropdown: the "
@@ -508,6 +506,7 @@ CATALOGUE: dict[str, Pair] = {
     "docs.kind.sdgs": Pair("numeri interi 1–17", "whole numbers 1–17"),
     "docs.kind.integer": Pair("numero intero", "whole number"),
     "docs.kind.url": Pair("indirizzo http(s)", "http(s) address"),
+    "docs.kind.boolean": Pair("vero/falso", "true/false"),
     "docs.form.text": Pair("testo", "text"),
     "docs.form.vocabulary": Pair("codice dell'elenco", "vocabulary code"),
     "docs.form.countries": Pair("codici ISO alpha-2 uniti da `;`", "ISO alpha-2 codes joined by `;`"),
@@ -517,12 +516,10 @@ CATALOGUE: dict[str, Pair] = {
     "docs.form.sdgs": Pair("numeri uniti da `;`", "numbers joined by `;`"),
     "docs.form.integer": Pair("numero intero", "whole number"),
     "docs.form.url": Pair("indirizzo", "address"),
+    "docs.form.boolean": Pair("`true`/`false`", "`true`/`false`"),
     # The output form of the columns that are not submitted ones
     "docs.extra_form.activity_id": Pair("`act-` e 16 cifre esadecimali", "`act-` and 16 hexadecimal digits"),
     "docs.extra_form.department": Pair("codice", "code"),
-    "docs.extra_form.joint": Pair("`true`/`false`", "`true`/`false`"),
-    "docs.extra_form.source_file": Pair("testo", "text"),
-    "docs.extra_form.source_row": Pair("numero intero", "whole number"),
     # The columns of validation_Y.csv
     "docs.validation.source_file": Pair("nome del file inviato", "name of the submitted file"),
     "docs.validation.sheet": Pair("foglio letto (vuoto per un CSV)", "sheet read (empty for a CSV file)"),

@@ -24,12 +24,11 @@ from babel.numbers import format_decimal  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 from openpyxl.styles import Alignment, Font  # noqa: E402
 from openpyxl.utils import get_column_letter  # noqa: E402
-from openpyxl.worksheet.datavalidation import DataValidation  # noqa: E402
 
 from report.config import load_config  # noqa: E402
-from report.schema import (AMOUNT, COLUMN_BY_KEY, COLUMNS, COUNTRIES, DATE, INFO_FIELDS, SDGS,  # noqa: E402
-                           SHEET_ACTIVITIES, SHEET_INFO, SHEET_INSTRUCTIONS, SHEET_LISTS, TEXT_LIST, VOCAB,
-                           VOCABULARIES)
+from report.schema import (AMOUNT, COLUMN_BY_KEY, COLUMNS, DATE, INFO_FIELDS, SHEET_ACTIVITIES,  # noqa: E402
+                           SHEET_INFO, VOCAB, VOCABULARIES)
+from report.workbooks.template import build_template, fill_template  # noqa: E402
 from samples import DEPARTMENTS  # noqa: E402
 from samples.record import EXPECT, NOTE, RAW, RECURRING, Y2024, Department  # noqa: E402
 
@@ -37,20 +36,8 @@ INPUTS = ROOT / "inputs"
 YEAR, PREVIOUS = 2025, 2024
 FIXED_TIME = (2026, 1, 31, 12, 0, 0)  # zip member times and document dates, so reruns change no byte
 KEYS = [c.key for c in COLUMNS]
-
-INSTRUCTIONS = (
-    "Relazione annuale sulle attività internazionali / Annual report on international activities",
-    "",
-    "1. Compilate il foglio «Scheda - Info»: anno, codice del settore, referente, e-mail, data.",
-    "   Fill in the 'Scheda - Info' sheet: year, department code, contact person, e-mail, date.",
-    "2. Nel foglio «Attività - Activities» scrivete un'attività per riga, in italiano e in inglese.",
-    "   In the 'Attività - Activities' sheet write one activity per row, in Italian and in English.",
-    "3. Per Tipologia, Ambito, Ruolo e Fonte scegliete dall'elenco; Area e Stato si possono lasciare vuoti.",
-    "   For Type, Theme, Role and Source pick from the list; Area and Status may be left empty.",
-    "4. Date come GG/MM/AAAA, importi in euro solo in cifre, più Paesi o Partner separati da ;",
-    "   Dates as DD/MM/YYYY, amounts in euros as digits only, several countries or partners separated by ;",
-)
-
+CONFIG = load_config()
+LOCKED_INFO = ("year", "department")  # the template writes them itself
 
 # ---- cell values ------------------------------------------------------------------------------------
 
@@ -72,10 +59,8 @@ def cell(a: dict, key: str, labels: str = "it", as_text: bool = False):
         return value.strftime("%d/%m/%Y") if as_text else value
     if column.kind == AMOUNT:
         return amount_text(value) if as_text else (int(value) if float(value).is_integer() else value)
-    if column.kind in (COUNTRIES, TEXT_LIST):
-        return "; ".join(value)
-    if column.kind == SDGS:
-        return "; ".join(str(n) for n in value)
+    if column.kind.multi:  # countries, partners, SDGs
+        return "; ".join(str(v) for v in value)
     return str(value) if as_text else value
 
 
@@ -128,14 +113,15 @@ def _normalise_zip(path: Path) -> None:
             archive.writestr(fixed, data)
 
 
+def _info_values(dept: Department, year: int, index: int) -> dict:
+    return {"year": year, "department": dept.code, "contact": dept.contact, "email": dept.email,
+            "date": date(year + 1, 1, 12 + index)}
+
+
 def _info_rows(dept: Department, year: int, index: int) -> list[list]:
-    values = {"year": year, "department": dept.code, "contact": dept.contact, "email": dept.email,
-              "date": date(year + 1, 1, 12 + index)}
+    """The Info sheet of a home-made layout: labels in column A, values in B."""
+    values = _info_values(dept, year, index)
     return [[f.label, values[f.key]] for f in INFO_FIELDS]
-
-
-def _list_columns() -> list[list[str]]:
-    return [[v.name_it, *(t.it for t in v.terms)] for v in VOCABULARIES.values()]
 
 
 def _add_activities_sheet(ws, header: list[str], rows: list[list], keys: list[str]) -> None:
@@ -153,37 +139,18 @@ def _add_activities_sheet(ws, header: list[str], rows: list[list], keys: list[st
                 cell_.number_format = "DD/MM/YYYY"
 
 
+def filled_template(dept: Department, activities: list[dict], year: int, index: int, labels: str = "it") -> Workbook:
+    """The real template of the department for the year (report.workbooks.template, as `generate.py template`
+    writes it), filled in: the activities from row 2, the Info sheet's contact, e-mail and date."""
+    wb = build_template(CONFIG, CONFIG.department(dept.code), year)
+    rows = ({k: cell(a, k, labels) for k in KEYS} for a in activities)
+    return fill_template(wb, rows, {k: v for k, v in _info_values(dept, year, index).items() if k not in LOCKED_INFO})
+
+
 def write_template(path: Path, dept: Department, activities: list[dict], year: int, index: int,
                    labels: str = "it") -> list[int]:
-    """The template as the project hands it out, filled in: four sheets, bilingual header on row 1."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = SHEET_INSTRUCTIONS.name
-    for line in INSTRUCTIONS:
-        ws.append([line])
-    ws.column_dimensions["A"].width = 110
-    info = wb.create_sheet(SHEET_INFO.name)
-    for row in _info_rows(dept, year, index):
-        info.append(row)
-    info["B5"].number_format = "DD/MM/YYYY"
-    info.column_dimensions["A"].width, info.column_dimensions["B"].width = 34, 40
-    ws = wb.create_sheet(SHEET_ACTIVITIES.name)
-    _add_activities_sheet(ws, [c.header for c in COLUMNS],
-                          [[cell(a, k, labels) for k in KEYS] for a in activities], KEYS)
-    ws.freeze_panes = "C2"
-    lists = wb.create_sheet(SHEET_LISTS.name)
-    for c, values in enumerate(_list_columns(), start=1):
-        for r, value in enumerate(values, start=1):
-            lists.cell(r, c, value)
-        vocab_key = list(VOCABULARIES)[c - 1]
-        letter = get_column_letter(c)
-        rule = DataValidation(type="list", formula1=f"'{SHEET_LISTS.name}'!${letter}$2:${letter}${len(values)}")
-        ws.add_data_validation(rule)
-        for k, key in enumerate(KEYS, start=1):
-            if COLUMN_BY_KEY[key].vocabulary == vocab_key:
-                rule.add(f"{get_column_letter(k)}2:{get_column_letter(k)}300")
-    lists.sheet_state = "hidden"
-    _save(wb, path)
+    """The template as the project hands it out, filled in."""
+    _save(filled_template(dept, activities, year, index, labels), path)
     return list(range(2, 2 + len(activities)))
 
 
@@ -195,18 +162,16 @@ def _save(wb: Workbook, path: Path) -> None:
 
 def write_ods(path: Path, dept: Department, activities: list[dict], year: int, index: int,
               labels: str = "it") -> list[int]:
-    """Saved from LibreOffice: the template's sheets, kept by name (the Lists sheet is not hidden)."""
+    """The filled template saved from LibreOffice: its sheets' cells, kept by name (the Lists sheet is not hidden)."""
     import pandas as pd
 
-    sheets = {
-        SHEET_INSTRUCTIONS.name: [[line] for line in INSTRUCTIONS],
-        SHEET_INFO.name: _info_rows(dept, year, index),
-        SHEET_ACTIVITIES.name: [[c.header for c in COLUMNS], *([cell(a, k, labels) for k in KEYS] for a in activities)],
-        SHEET_LISTS.name: [list(r) for r in zip(*(col + [""] * (14 - len(col)) for col in _list_columns()))],
-    }
+    wb = filled_template(dept, activities, year, index, labels)
     with pd.ExcelWriter(path, engine="odf") as writer:
-        for name, rows in sheets.items():
-            pd.DataFrame(rows, dtype=object).to_excel(writer, sheet_name=name, header=False, index=False)
+        for ws in wb.worksheets:
+            rows = [list(row) for row in ws.iter_rows(values_only=True)]
+            while rows and all(v is None for v in rows[-1]):  # the template's formatted empty rows
+                rows.pop()
+            pd.DataFrame(rows, dtype=object).to_excel(writer, sheet_name=ws.title, header=False, index=False)
     _normalise_zip(path)
     return list(range(2, 2 + len(activities)))
 
@@ -406,7 +371,7 @@ WARNING_OR_INFO = {"title_language_missing", "description_language_missing", "ar
 
 
 def main() -> int:
-    codes = load_config().codes
+    codes = CONFIG.codes
     departments = sorted(DEPARTMENTS, key=lambda d: codes.index(d.code))
     missing = set(codes) - {d.code for d in departments}
     if missing:

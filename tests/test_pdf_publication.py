@@ -203,16 +203,11 @@ def test_every_marked_content_is_in_the_structure_tree_or_an_artifact(publicatio
     tree reaches (through the parent tree), or is an artifact."""
     import pikepdf
 
+    from report.publication.pdf import _reachable  # the structure tree's walk, as the PDF stage prunes it
+
     with pikepdf.open(publication[year][edition]) as pdf:
         root = pdf.Root.StructTreeRoot
-        reachable, stack = set(), [root.K]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, pikepdf.Array):
-                stack.extend(node)
-            elif isinstance(node, pikepdf.Dictionary) and node.get("/Type") != "/OBJR" and node.objgen not in reachable:
-                reachable.add(node.objgen)
-                stack.append(node.get("/K"))
+        reachable = _reachable(root)
         nums = root.ParentTree.Nums
         parents = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
         stray, marked = [], 0

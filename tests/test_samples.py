@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from report.config import load_config
+from report.schema import SHEET_ACTIVITIES, SHEET_INFO
 from report.intake.year import load_year
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,7 +37,8 @@ def planted(tmp_path_factory):
     written = make_samples.write_year_2025(DEPARTMENTS)
     rows = {(name, row, code) for _, name, placed in written for row, activity in placed for code in activity[EXPECT]}
     files = {(name, None, code) for dept, name, _ in written for code in LAYOUT_FINDINGS.get(dept.layout, ())}
-    return {"folder": make_samples.INPUTS / "2025", "names": [name for _, name, _ in written], "expected": rows | files}
+    return {"folder": make_samples.INPUTS / "2025", "names": [name for _, name, _ in written], "expected": rows | files,
+            "layouts": {name: (dept.code, dept.layout) for dept, name, _ in written}}
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +64,37 @@ def _content(path: Path):
         return path.read_bytes()
     with zipfile.ZipFile(path) as package:
         return {info.filename: package.read(info) for info in package.infolist()}
+
+
+@pytest.mark.parametrize("layout", ["template", "ods"])
+def test_the_template_samples_are_the_real_template_filled_in(planted, layout):
+    """scripts/make_samples.py fills the template `generate.py template` writes (report.workbooks.template), not a
+    copy of its own: every sheet and cell but the filled ones is the real template's."""
+    from report.intake.ingest import read_workbook_sheets
+    from report.workbooks.template import build_template
+
+    config = load_config()
+    name, code = next((n, c) for n, (c, lay) in planted["layouts"].items() if lay == layout)
+    template = build_template(config, config.department(code), 2025)
+    sample = read_workbook_sheets(planted["folder"] / name)
+    assert list(sample) == template.sheetnames
+    for sheet in template.worksheets:
+        cells = [[v for v in row] for row in sheet.iter_rows(values_only=True)]
+        cells = [row for row in cells if any(v is not None for v in row)]
+        got = [row for row in sample[sheet.title] if any(v is not None and v != "" for v in row)]
+        if sheet.title == SHEET_ACTIVITIES.name:
+            cells, got = cells[:1], got[:1]   # the header; the rows below are the activities
+        elif sheet.title == SHEET_INFO.name:
+            cells, got = [r[:1] + r[2:] for r in cells], [r[:1] + r[2:] for r in got]   # column B is filled in
+        assert [_row(row) for row in got] == [_row(row) for row in cells], sheet.title
+
+
+def _row(row) -> list:
+    """A row's cells as both readers give them: an empty cell as None, no empty cells at the end."""
+    cells = [None if v == "" else v for v in row]
+    while cells and cells[-1] is None:
+        cells.pop()
+    return cells
 
 
 def test_each_planted_mistake_is_found_on_its_row_and_nothing_else(planted, sample_year):

@@ -50,9 +50,10 @@ def test_non_numeric_amount_is_an_error(raw):
     assert value is None and codes(problems) == ["amount_invalid"]
 
 
-@pytest.mark.parametrize("raw", [None, "", "   ", float("nan")])
-def test_blank_amount_is_nothing(raw):
-    assert v.parse_amount(raw) == (None, ())
+@pytest.mark.parametrize("parse", [v.parse_amount, v.parse_date, v.parse_integer])
+@pytest.mark.parametrize("raw", [None, "", " ", "   ", float("nan")])
+def test_a_blank_number_or_date_is_nothing(parse, raw):
+    assert parse(raw) == (None, ())
 
 
 def test_amount_problem_quotes_the_cell():
@@ -104,11 +105,6 @@ def test_date_reads(raw, start, end):
 def test_invalid_date_is_an_error(raw):
     value, problems = v.parse_date(raw)
     assert value is None and codes(problems) == ["date_invalid"]
-
-
-@pytest.mark.parametrize("raw", [None, "", " ", float("nan")])
-def test_blank_date_is_nothing(raw):
-    assert v.parse_date(raw) == (None, ())
 
 
 # ---- lists, texts -------------------------------------------------------------------------------

@@ -4,11 +4,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import openpyxl
-
 from report.config import load_config
-from report.schema import COLUMNS, SHEET_ACTIVITIES, SHEET_INFO
-from report.workbooks.template import template_name, write_template
+from report.schema import COLUMNS
+from report.workbooks.template import build_template, fill_template, template_name
 
 YEAR = 2026
 DEPARTMENT = "AMBIENTE"
@@ -34,14 +32,9 @@ ROWS = (
 def filled_template(folder: Path, rows=ROWS, department: str = DEPARTMENT, year: int = YEAR) -> Path:
     """A department's template for the year with rows written from row 2, as a person fills it in."""
     config = load_config()
-    path = write_template(config, config.department(department), year, Path(folder) / template_name(department, year))
-    wb = openpyxl.load_workbook(path)
-    ws = wb[SHEET_ACTIVITIES.name]
-    position = {c.key: i for i, c in enumerate(COLUMNS, start=1)}
-    for r, row in enumerate(rows, start=2):
-        for key, value in row.items():
-            ws.cell(row=r, column=position[key], value=value)
-    info = wb[SHEET_INFO.name]
-    info["B3"], info["B4"], info["B5"] = "Maria Rossi", "maria.rossi@example.org", date(year + 1, 1, 20)
+    path = Path(folder) / template_name(department, year)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb = fill_template(build_template(config, config.department(department), year), rows,
+                       {"contact": "Maria Rossi", "email": "maria.rossi@example.org", "date": date(year + 1, 1, 20)})
     wb.save(path)
     return path

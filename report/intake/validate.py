@@ -17,10 +17,9 @@ from report import findings as fnd
 from report.findings import Finding
 from report.intake.ingest import Submission, column_letter
 from report.texts import pair
-from report.schema import (AMOUNT, CELL_MAX, COLUMN_BY_KEY, COLUMNS, COUNTRIES, DATE, INTEGER, SDGS, TEXT, TEXT_LIST, URL,
-                           VOCAB, VOCABULARIES)
-from report.intake.values import (END, START, Problem, as_text, parse_amount, parse_countries, parse_date, parse_integer,
-                           parse_sdgs, parse_text, parse_text_list, parse_url, parse_vocabulary)
+from report.schema import (CELL_MAX, COLUMN_BY_KEY, COLUMNS, LOCATION_REQUIRED, TEXT, TITLE_REQUIRED, VOCABULARIES,
+                           AtLeastOne)
+from report.intake.values import Problem, as_text
 
 ACCEPTED, REJECTED, OUTSIDE = "accepted", "rejected", "outside"
 LANGUAGES = {lang: pair(f"language.{lang}") for lang in ("it", "en")}
@@ -57,17 +56,14 @@ class Activity:
                                       department=self.department, **params))
 
 
-EMPTY = {TEXT_LIST: (), COUNTRIES: (), SDGS: ()}  # the value of a cell too long to parse, by column kind
-
-
 def _parse_cell(key: str, raw):
     """Typed value and problems of one cell; repeated values of the non-text columns are parsed once."""
     column = COLUMN_BY_KEY[key]
-    if column.kind == TEXT:
-        return parse_text(raw, column.max_length)
+    if column.kind is TEXT:
+        return column.kind.parse(raw, column)
     limit = column.max_length or CELL_MAX
     if isinstance(raw, str) and len(raw) > limit:  # never parsed: no cell can make reading slow
-        return EMPTY.get(column.kind), (Problem("text_too_long", {"length": len(raw), "limit": limit}),)
+        return column.kind.empty, (Problem("text_too_long", {"length": len(raw), "limit": limit}),)
     try:  # the type is part of the key: 1, 1.0 and True are equal as keys but not as cells
         return _parse_repeatable(key, type(raw), raw)
     except TypeError:  # an unhashable cell value: parse it directly
@@ -77,24 +73,7 @@ def _parse_cell(key: str, raw):
 @lru_cache(maxsize=16384)
 def _parse_repeatable(key: str, _type: type, raw):
     column = COLUMN_BY_KEY[key]
-    kind = column.kind
-    if kind == VOCAB:
-        return parse_vocabulary(raw, VOCABULARIES[column.vocabulary])
-    if kind == DATE:
-        return parse_date(raw, END if key == "end_date" else START)
-    if kind == AMOUNT:
-        return parse_amount(raw)
-    if kind == COUNTRIES:
-        return parse_countries(raw)
-    if kind == TEXT_LIST:
-        return parse_text_list(raw)
-    if kind == SDGS:
-        return parse_sdgs(raw)
-    if kind == INTEGER:
-        return parse_integer(raw)
-    if kind == URL:
-        return parse_url(raw)
-    raise ValueError(f"no parser for column kind {kind!r}")  # a schema bug, not bad data
+    return column.kind.parse(raw, column)
 
 
 def _column_params(key: str) -> dict:
@@ -111,9 +90,19 @@ def rule_required(v: dict, invalid: set):
             yield column.key, Problem("required_missing")
 
 
+def at_least_one(group: AtLeastOne):
+    """The row rule of a schema declaration: at least one of the group's columns is filled (a cell that could
+    not be read counts as filled: it has its own finding)."""
+    def rule(v: dict, invalid: set):
+        if not any(v.get(key) for key in group.keys) and not invalid & set(group.keys):
+            yield group.keys[0], Problem(group.code)
+    rule.__name__ = f"rule_{group.keys[0]}_or_other"
+    return rule
+
+
 def rule_titles(v: dict, invalid: set):
+    """Each title language missing, when the other is given (TITLE_REQUIRED reports both missing)."""
     if not v["title_it"] and not v["title_en"]:
-        yield "title_it", Problem("title_missing")
         return
     for lang in ("it", "en"):
         if not v[f"title_{lang}"]:
@@ -141,9 +130,7 @@ def derived_area(codes: tuple[str, ...]) -> str | None:
 
 def rule_location(v: dict, invalid: set):
     derived = derived_area(v["countries"])
-    if not v["countries"] and not v["area"] and not invalid & {"countries", "area"}:
-        yield "countries", Problem("location_missing")
-    elif v["area"] and derived and v["area"] != derived:
+    if v["area"] and derived and v["area"] != derived:
         area = VOCABULARIES["area"]
         yield "area", Problem("area_mismatch", {
             "given_it": area.label(v["area"], "it"), "given_en": area.label(v["area"], "en"),
@@ -165,7 +152,8 @@ def rule_funding(v: dict, invalid: set):
         yield "external_funding_eur", Problem("funding_above_budget", {"total": city + external, "budget": budget})
 
 
-ROW_RULES = (rule_required, rule_titles, rule_descriptions, rule_location, rule_date_order, rule_funding)
+ROW_RULES = (rule_required, at_least_one(TITLE_REQUIRED), rule_titles, rule_descriptions,
+             at_least_one(LOCATION_REQUIRED), rule_location, rule_date_order, rule_funding)
 
 
 def derived_status(start: date | None, end: date | None, year: int) -> str | None:

@@ -21,12 +21,14 @@ import pandas as pd
 
 from report.countries import area_of
 from report.missing import is_missing
-from report.schema import VOCABULARIES
+from report.schema import AMOUNT, COLUMNS, INTEGER, VOCAB, VOCABULARIES
 
-SINGLE_KEYS = ("area", "department", "type", "theme", "role", "status", "funding_source")
-MULTI_KEYS = ("countries", "sdgs", "partners")
+# Breakdown keys, from the columns' kinds: a list column counts an activity once per value, like the departments.
+SINGLE_KEYS = ("department", *(c.key for c in COLUMNS if c.kind is VOCAB))
+MULTI_KEYS = tuple(c.key for c in COLUMNS if c.kind.multi)
 KEYS = (*SINGLE_KEYS, *MULTI_KEYS)
-AMOUNTS = ("budget_eur", "city_funding_eur", "external_funding_eur", "participants")
+PER_ROW_KEYS = (*MULTI_KEYS, "department")  # read from every row of a joint activity, not only its first
+AMOUNTS = tuple(c.key for c in COLUMNS if c.kind in (AMOUNT, INTEGER))
 
 FIGURES = ("activities", "departments", "countries", "partner_cities", "budget_eur", "eu_funding_eur",
            "city_funding_eur", "participants")
@@ -56,7 +58,7 @@ def _pairs(frame: pd.DataFrame, key: str) -> pd.DataFrame:
     """Distinct (group, value) pairs of a breakdown key, in frame order (see the module's rules)."""
     if key not in KEYS:
         raise ValueError(f"unknown breakdown key {key!r}: use one of {', '.join(KEYS)}")
-    source = frame if key in (*MULTI_KEYS, "department") else unique(frame)
+    source = frame if key in PER_ROW_KEYS else unique(frame)
     if source.empty:
         return pd.DataFrame(columns=["group", "value"])
     rows = [(group, item) for group, value in zip(source["group"], source[key]) for item in _items(value)]

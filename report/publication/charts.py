@@ -554,7 +554,7 @@ def make_edition_charts(frame: pd.DataFrame, langs: Iterable[str], out_dir: Path
             names = _namer(bars.key, department_names)
             # the bars add up to the total only when each activity has one value
             whole = total["activities"] if bars.amount is None else total["budget_eur"]
-            if bars.key in aggregate.MULTI_KEYS or bars.key == "department" or abs(series.sum() - whole) > 0.5:
+            if bars.key in aggregate.PER_ROW_KEYS or abs(series.sum() - whole) > 0.5:
                 whole = None  # the bars do not add up to the year's total: do not print it
             sizes = {}
             for lang in langs:

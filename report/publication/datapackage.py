@@ -14,15 +14,12 @@ from report import filenames
 from report.config import Config
 from report.docs import output_form
 from report.files import atomic_path
+from report.schema import (ACTIVITY_OUTPUT_COLUMNS, ALWAYS_FILLED, COLUMN_BY_KEY, EXTRA_OUTPUT_FIELDS, VOCABULARIES,
+                           output_kind)
 from report.texts import pair
-from report.schema import (ACTIVITY_OUTPUT_COLUMNS, ALWAYS_FILLED, AMOUNT, BOOLEAN, COLUMN_BY_KEY, COUNTRIES, DATE,
-                           EXTRA_OUTPUT_FIELDS, EXTRA_OUTPUT_KINDS, INTEGER, SDGS, TEXT, TEXT_LIST, URL, VOCAB,
-                           VOCABULARIES)
 
 DESCRIPTOR = filenames.DATAPACKAGE
-TABLE_TYPES = {TEXT: "string", VOCAB: "string", COUNTRIES: "string", TEXT_LIST: "string", DATE: "date",
-               AMOUNT: "number", SDGS: "string", INTEGER: "integer", URL: "string", BOOLEAN: "boolean"}
-PATTERNS = {COUNTRIES: "[A-Z]{2}(;[A-Z]{2})*", SDGS: "(1[0-7]|[1-9])(;(1[0-7]|[1-9]))*", "activity_id": "act-[0-9a-f]{16}"}
+PATTERNS = {"activity_id": "act-[0-9a-f]{16}"}  # patterns of the added columns (a kind may have its own)
 DEFAULTS = {  # the [open_data] table of the configuration may change any of them
     "licence_name": "CC-BY-4.0",
     "licence_title": pair("datapackage.licence").both(),
@@ -39,28 +36,28 @@ def field(key: str) -> dict:
     """The Table Schema field of an output column of activities_Y.csv."""
     column = COLUMN_BY_KEY.get(key)
     if column is not None:
-        kind, title_it, title_en = column.kind, column.header_it, column.header_en
+        title_it, title_en = column.header_it, column.header_en
         about_it, about_en = column.help_it, column.help_en
     else:
-        kind = EXTRA_OUTPUT_KINDS[key]
         title_it, title_en, about_it, about_en = EXTRA_OUTPUT_FIELDS[key]
+    kind = output_kind(key)
     form_it, form_en = output_form(key)
     description_it = f"{about_it.rstrip('.')}. Forma: {form_it}."
     description_en = f"{about_en.rstrip('.')}. Form: {form_en}."
-    out = {"name": key, "type": TABLE_TYPES[kind], "title": _both(title_it, title_en),
+    out = {"name": key, "type": kind.table_type, "title": _both(title_it, title_en),
            "description": f"{description_it}\n\n{description_en}",
            "title_it": title_it, "title_en": title_en, "description_it": description_it,
            "description_en": description_en}
-    if kind == DATE:
+    if kind.table_type == "date":
         out["format"] = "default"  # ISO 8601, YYYY-MM-DD
-    if kind == BOOLEAN:
+    if kind.table_type == "boolean":
         out |= {"trueValues": ["true"], "falseValues": ["false"]}
     constraints: dict = {}
     if key in ALWAYS_FILLED:
         constraints["required"] = True
-    if kind in (AMOUNT, INTEGER):
-        constraints["minimum"] = 0
-    pattern = PATTERNS.get(key) or PATTERNS.get(kind)
+    if kind.minimum is not None:
+        constraints["minimum"] = kind.minimum
+    pattern = PATTERNS.get(key) or kind.table_pattern
     if pattern:
         constraints["pattern"] = pattern
     if column is not None and column.vocabulary:

@@ -15,13 +15,13 @@ from report.publication import aggregate
 from report.config import Config
 from report.files import atomic_path
 from report.missing import is_missing
-from report.schema import (AMOUNT, COLUMN_BY_KEY, COUNCIL_OUTPUT_COLUMNS, DATE, EXTRA_OUTPUT_FIELDS, INTEGER,
-                           VOCABULARIES, output_label)
+from report.schema import (AMOUNT, COLUMN_BY_KEY, COLUMNS, COUNCIL_OUTPUT_COLUMNS, EXTRA_OUTPUT_FIELDS,
+                           VOCABULARIES, output_kind, output_label)
 from report.texts import pair
 from report.workbooks import styles
 
 SHEET_TABLE = pair("council.activities").both(" - ")
-AMOUNT_KEYS = ("budget_eur", "city_funding_eur", "external_funding_eur")
+AMOUNT_KEYS = tuple(c.key for c in COLUMNS if c.kind is AMOUNT)
 # Widths of the table's columns, in characters: narrow enough that the table prints one page wide on A3
 # landscape at a readable size (long texts wrap); columns not named keep the schema's template width.
 WIDTHS = {"department": 11, "ref": 11, "title_it": 18, "title_en": 18, "description_it": 28, "description_en": 28,
@@ -58,36 +58,19 @@ def build_council(frame, config: Config, year: int) -> Workbook:
 
 # ---- the activities table ----------------------------------------------------------------------------
 
-def _vocabulary_label(key: str, code) -> str:
-    vocabulary = VOCABULARIES[COLUMN_BY_KEY[key].vocabulary]
-    term = vocabulary.term(code)
-    return term.it if term.it == term.en else f"{term.it} / {term.en}"
-
-
 def cell_value(key: str, value):
     """A typed frame value as the council table shows it: labels for codes, names for countries, lists
     joined by `; `, dates and numbers as such (the cell format shows them)."""
     if is_missing(value):
         return None
-    column = COLUMN_BY_KEY.get(key)
     if key == "joint":
         return YES_NO[0] if value else YES_NO[1]
-    if key == "countries":
-        return "; ".join(countries.name(code, "it") for code in value)
-    if isinstance(value, (tuple, list)):
-        return "; ".join(str(v) for v in value)
-    if column is not None and column.vocabulary:
-        return _vocabulary_label(key, value)
-    if column is not None and column.kind == INTEGER:
-        return int(value)
-    if hasattr(value, "item"):  # numpy scalars
-        return value.item()
-    return value
+    return output_kind(key).council(value, COLUMN_BY_KEY.get(key))
 
 
 def _number_format(key: str) -> str | None:
-    kind = COLUMN_BY_KEY[key].kind if key in COLUMN_BY_KEY else None
-    return {AMOUNT: styles.AMOUNT_FORMAT, DATE: styles.DATE_FORMAT, INTEGER: styles.INTEGER_FORMAT}.get(kind)
+    column = COLUMN_BY_KEY.get(key)  # the added columns (source_row...) keep the general format
+    return styles.FORMATS.get(column.kind.number_format) if column is not None else None
 
 
 def _key_note(key: str) -> str:
@@ -157,7 +140,7 @@ def _breakdown_sheet(ws, frame, key: str, config: Config, year: int) -> None:
     heads = [name_it, name_en, *area, styles.both(pair("council.activities")),
              *(f"{output_label(a, 'it')}\n{output_label(a, 'en')}" for a in AMOUNT_KEYS), styles.both(pair("council.code"))]
     styles.put(ws, 1, 1, f"{ws.title} · {year}", font=styles.TITLE_FONT)
-    note = "council.note_many" if key in (*aggregate.MULTI_KEYS, "department") else "council.note_once"
+    note = "council.note_many" if key in aggregate.PER_ROW_KEYS else "council.note_once"
     head = 5
     styles.header(ws, head, heads)
     row = head
@@ -168,7 +151,7 @@ def _breakdown_sheet(ws, frame, key: str, config: Config, year: int) -> None:
                   ["n.d." if value in unknown[a] else float(sums[a].get(value, 0.0)) for a in AMOUNT_KEYS], value)
     first = aggregate.unique(frame)
     blank = [""] if key == "countries" else []
-    if key not in aggregate.MULTI_KEYS and key != "department":
+    if key not in aggregate.PER_ROW_KEYS:
         given = first[first[key].map(lambda v: not is_missing(v))] if len(first) else first
         if len(given) < len(first):
             row += 1
@@ -203,7 +186,7 @@ def _longest(ws, column: int, rows: range, least: int, most: int) -> int:
 
 
 def _area_label(code) -> str:
-    return "" if is_missing(code) else _vocabulary_label("area", code)
+    return "" if is_missing(code) else cell_value("area", code)
 
 
 def _sum(frame, amount: str) -> float:

@@ -67,6 +67,7 @@ def date_format(locale: str = NUMBER_LOCALE) -> str:
 
 
 AMOUNT_FORMAT, INTEGER_FORMAT, DATE_FORMAT = amount_format(), integer_format(), date_format()
+FORMATS = {"amount": AMOUNT_FORMAT, "integer": INTEGER_FORMAT, "date": DATE_FORMAT}  # by report.kinds.Kind.number_format
 
 
 def both(pair: tuple[str, str], sep: str = " / ", **params) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -11,8 +12,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from report import filenames
 from report.config import Config, Department
 from report.files import atomic_path
-from report.schema import (AMOUNT, COLUMNS, DATE, INFO_FIELDS, INTEGER, SDGS, SHEET_ACTIVITIES,
-                           SHEET_INFO, SHEET_INSTRUCTIONS, SHEET_LISTS, URL, VOCAB, VOCABULARIES, Column)
+from report.kinds import DATE, LENGTH_CHECK
+from report.schema import (AT_LEAST_ONE, COLUMN_BY_KEY, COLUMNS, INFO_FIELDS, SHEET_ACTIVITIES, SHEET_INFO,
+                           SHEET_INSTRUCTIONS, SHEET_LISTS, VOCABULARIES, Column)
 from report.settings import DEFAULTS
 from report.texts import pair
 from report.workbooks import styles
@@ -27,7 +29,10 @@ FIRST_YEAR, LAST_YEAR = DEFAULTS.first_year, DEFAULTS.last_year  # dates outside
 STEPS = 9  # the instructions: template.step.1 to .9, their {placeholders} filled from the schema and the year
 INFO_NOTES = {"year": "template.coordination", "department": "template.coordination", "contact": "template.contact",
               "email": "template.email", "date": "template.date"}
-REQUIRED_LOOK = {"title_it", "title_en", "countries", "area"}  # required in combination (contract section 2)
+# How the instructions list the required columns: (word between a group's headers, before the last item).
+REQUIRED_WORDS = {"it": (" o ", " oppure ", ", e "), "en": (" or ", " or ", ", and ")}
+# The headers darkened: required columns, and those required in combination (schema.AT_LEAST_ONE).
+REQUIRED_LOOK = {key for group in AT_LEAST_ONE for key in group.keys}
 
 
 def template_name(code: str, year: int) -> str:
@@ -58,6 +63,20 @@ def write_template(config: Config, department: Department, year: int, path: Path
     return path
 
 
+def fill_template(wb: Workbook, rows: Iterable[dict], info: dict | None = None) -> Workbook:
+    """A template filled in as a department does it: each row's cells (by column key) from row 2 of the activities
+    sheet, in the template's own formats; `info` (by Info field key) in column B of the Info sheet."""
+    position = {c.key: i for i, c in enumerate(COLUMNS, start=1)}
+    ws = wb[SHEET_ACTIVITIES.name]
+    for r, row in enumerate(rows, start=2):
+        for key, value in row.items():
+            ws.cell(row=r, column=position[key], value=value)
+    line = {f.key: r for r, f in enumerate(INFO_FIELDS, start=1)}
+    for key, value in (info or {}).items():
+        wb[SHEET_INFO.name].cell(row=line[key], column=2, value=value)
+    return wb
+
+
 # ---- sheets -----------------------------------------------------------------------------------------
 
 def _step_params(year: int, lang: str) -> dict:
@@ -66,7 +85,24 @@ def _step_params(year: int, lang: str) -> dict:
               "findings": pair("feedback.sheet").both(" - ")}
     for column in COLUMNS:
         params[column.key] = column.label(lang)
+    params["required"] = required_text(lang)
     return params
+
+
+def required_text(lang: str) -> str:
+    """The required columns in a language: the named groups of schema.AT_LEAST_ONE ("at least one title (Title
+    (IT) or Title (EN))"), the columns required alone in sheet order, then the plain alternatives ("Countries
+    or Geographic area")."""
+    within, between, last = REQUIRED_WORDS[lang]
+
+    def headers(group, word):
+        return word.join(COLUMN_BY_KEY[key].label(lang) for key in group.keys)
+
+    named = [(group.name.get(lang) if group.name else "", group) for group in AT_LEAST_ONE]
+    items = [*(f"{name} ({headers(group, within)})" for name, group in named if name),
+             *(column.label(lang) for column in COLUMNS if column.required),
+             *(headers(group, between) for name, group in named if not name)]
+    return ", ".join(items[:-1]) + last + items[-1] if len(items) > 1 else "".join(items)
 
 
 def _instructions(ws, department: Department, year: int) -> None:
@@ -137,8 +173,8 @@ def _info(ws, department: Department, year: int) -> None:
     """Labels in column A, values in B (year and department pre-filled and locked), a note in C."""
     styles.widths(ws, (36, 30, 60))
     values = {"year": year, "department": department.code}
-    dates = DataValidation(type="date", operator="between", formula1=f"DATE({FIRST_YEAR},1,1)",
-                           formula2=f"DATE({LAST_YEAR},12,31)", allow_blank=True, errorStyle="warning")
+    dates = _checked(DATE.validation, {})
+    dates.allow_blank = True
     ws.add_data_validation(dates)
     for r, field in enumerate(INFO_FIELDS, start=1):
         styles.put(ws, r, 1, field.label, font=styles.BOLD, border=styles.THIN_BORDER)
@@ -147,7 +183,7 @@ def _info(ws, department: Department, year: int) -> None:
         if field.key in values:
             cell.fill = styles.BAND_FILL
         if field.key == "date":
-            cell.number_format = styles.DATE_FORMAT
+            cell.number_format = styles.FORMATS[DATE.number_format]
             dates.add(cell.coordinate)
         note = styles.both(pair(INFO_NOTES[field.key]))
         if field.key == "department":
@@ -201,7 +237,7 @@ def _activities(ws, lists: dict[str, str]) -> None:
 
 
 def _number_format(column: Column) -> str | None:
-    return {DATE: styles.DATE_FORMAT, AMOUNT: styles.AMOUNT_FORMAT, INTEGER: styles.INTEGER_FORMAT}.get(column.kind)
+    return styles.FORMATS.get(column.kind.number_format)
 
 
 def prompt(column: Column) -> tuple[str, str]:
@@ -220,29 +256,21 @@ def _first(rng: str) -> str:
     return rng.split(":")[0]
 
 
+def _checked(spec: dict, fields: dict) -> DataValidation:
+    """A kind's validation (report.kinds), its formulas filled in: {cell}, {list}, {max_length} from `fields`."""
+    fields = {"first_year": FIRST_YEAR, "last_year": LAST_YEAR, **fields}
+    return DataValidation(**{name: value.format(**fields) if name.startswith("formula") else value
+                             for name, value in spec.items()})
+
+
 def validation(column: Column, rng: str, lists: dict[str, str]) -> DataValidation:
     """The column's validation over a range: a dropdown, a date, number or length check, or only the input
     message. Dropdowns and formats warn but accept other values (the validator reads English labels, codes,
     MM/YYYY dates...); numbers and lengths stop, since nothing else would be accepted."""
-    cell = _first(rng)
-    kind = column.kind
-    if kind == VOCAB:
-        dv = DataValidation(type="list", formula1=lists[column.vocabulary], errorStyle="warning")
-    elif kind == DATE:
-        dv = DataValidation(type="date", operator="between", formula1=f"DATE({FIRST_YEAR},1,1)",
-                            formula2=f"DATE({LAST_YEAR},12,31)", errorStyle="warning")
-    elif kind == AMOUNT:
-        dv = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", errorStyle="stop")
-    elif kind == INTEGER:
-        dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", errorStyle="stop")
-    elif kind == SDGS:
-        dv = DataValidation(type="custom", formula1=_sdg_formula(cell), errorStyle="warning")
-    elif kind == URL:
-        dv = DataValidation(type="custom", formula1=f'OR(LEFT({cell},7)="http://",LEFT({cell},8)="https://")',
-                            errorStyle="warning")
-    elif column.max_length:
-        dv = DataValidation(type="textLength", operator="lessThanOrEqual", formula1=str(column.max_length),
-                            errorStyle="stop")
+    spec = column.kind.validation or (LENGTH_CHECK if column.max_length else None)
+    if spec:
+        dv = _checked(spec, {"cell": _first(rng), "list": lists.get(column.vocabulary),
+                             "max_length": column.max_length})
     else:
         dv = DataValidation()
     dv.allow_blank = True
@@ -250,15 +278,8 @@ def validation(column: Column, rng: str, lists: dict[str, str]) -> DataValidatio
     dv.showInputMessage = True
     if dv.type:
         dv.showErrorMessage = True
-        dv.errorTitle = styles.both(pair("template.list_error" if kind == VOCAB else "template.value_error"))[:PROMPT_TITLE_MAX]
+        dv.errorTitle = styles.both(pair("template.list_error" if dv.type == "list" else "template.value_error"))[:PROMPT_TITLE_MAX]
         dv.error = f"{column.rule_it}\n{column.rule_en}"[:PROMPT_MAX]
     dv.add(rng)
     return dv
 
-
-def _sdg_formula(cell: str) -> str:
-    """A number 1-17, or text made only of digits and separators (the validator checks each goal)."""
-    stripped = cell
-    for char in "0123456789;, ":
-        stripped = f'SUBSTITUTE({stripped},"{char}","")'
-    return f"IF(ISNUMBER({cell}),AND({cell}>=1,{cell}<=17,{cell}=INT({cell})),LEN({stripped})=0)"
