@@ -102,7 +102,16 @@ def chapter_html(data: YearData, code: str, stylesheet: str) -> str:
     ctx = render.context(data, "both", [], medium=render.PDF)
     ctx.update(medium=render.WEB, lean=False, stylesheet=stylesheet,
                departments=[d for d in ctx["departments"] if d["code"] == code.upper()])
-    return render.environment().get_template("chapter.html").render(**ctx)
+    return _chapter_template().render(**ctx)
+
+
+@functools.lru_cache(maxsize=1)
+def _chapter_template():
+    """The chapter page's template, compiled once (compiling the report's templates is most of the time of a
+    small chapter's preview); a compiled Jinja template renders in several threads at once."""
+    from report.publication import html as render
+
+    return render.environment().get_template("chapter.html")
 
 
 @functools.lru_cache(maxsize=1)

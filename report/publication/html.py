@@ -206,11 +206,13 @@ def _departments(data: YearData, frame) -> list[dict]:
     for group, code in zip(frame["group"], frame["department"]):
         if code not in groups.setdefault(group, []):
             groups[group].append(code)
+    by_department: dict[str, list[dict]] = {}   # the frame's rows in its order, read once (not once a department)
+    for row in frame.to_dict("records"):
+        by_department.setdefault(row["department"], []).append(row)
     chapters, index = [], 0
     for dept in data.config.departments:
-        rows = frame[frame["department"] == dept.code].to_dict("records")
         acts = []
-        for row in rows:
+        for row in by_department.get(dept.code, []):
             index += 1
             others = [data.config.department(c) for c in groups.get(row["group"], []) if c != dept.code]
             names = [o for o in others if o is not None]
