@@ -54,6 +54,8 @@ def test_the_chapter_preview_is_the_report_s_own_department_section(tmp_path):
     rest = report[report.index(head):]
     assert own.rstrip() == rest[:rest.index('<section class="department', 1)].rstrip()   # up to the next one
     assert '<link rel="stylesheet" href="/report.css">' in chapter and "<script" not in chapter
+    api.write_chapter_html(result.data, "CULTURA", "/report.css", tmp_path / "chapter.html")   # the portal's
+    assert (tmp_path / "chapter.html").read_text(encoding="utf-8") == chapter
     assert "@font-face" in api.report_css()
 
 
