@@ -1,5 +1,7 @@
 # Set-up and everyday commands. `make report` and `make test` work on a fresh machine.
-PYTHON ?= python3
+# The newest Python the whole project runs on (Django 6 needs 3.12): scripts/pick-python.sh. An existing .venv
+# keeps its Python: `rm -rf .venv` to move it.
+PYTHON ?= $(shell sh scripts/pick-python.sh)
 VENV := .venv
 PY := $(VENV)/bin/python
 YEAR ?= 2025

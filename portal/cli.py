@@ -106,9 +106,10 @@ def main(argv: list[str]) -> int:
 def serve(args) -> int:
     from waitress import serve as waitress_serve
 
-    from portal import accounts, builds, i18n, slots
+    from portal import accounts, builds, i18n, memory, slots
     from portal.wsgi import application
 
+    memory.limit_arenas()   # before waitress's threads: their memory shared, not held by each
     i18n.compile_catalogues()
     slots.warm_up()
     builds.start_worker()   # builds run here, each in a child process, never in a web request

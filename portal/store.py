@@ -130,16 +130,20 @@ def current(department: str, year: int) -> Submission | None:
     return Submission.objects.filter(department=department, year=year).first()
 
 
-def chapter(sub: Submission, stylesheet: str) -> str:
-    """The department's chapter from this submission, rendered by the report once and kept beside its feedback
-    (a large file's chapter takes seconds to render; the stored file never changes)."""
+def chapter(sub: Submission, stylesheet: str) -> bytes:
+    """The department's chapter from this submission (UTF-8 HTML), rendered by the report once and kept beside its
+    feedback (a large file's chapter takes seconds to render; the stored file never changes). Rendered straight
+    into its file, so that a large chapter is never whole in memory as text."""
     path = feedback_dir(sub) / "chapter.html"
-    if path.is_file():
-        return path.read_text(encoding="utf-8")
-    result = api.check_file(file_path(sub), report_settings(sub.year), name=sub.file_name)
-    html = api.chapter_html(result.data, sub.department, stylesheet)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as tmp:
-        tmp.write(html)
-    os.replace(tmp.name, path)
-    return html
+    if not path.is_file():
+        result = api.check_file(file_path(sub), report_settings(sub.year), name=sub.file_name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
+            pass
+        try:
+            api.write_chapter_html(result.data, sub.department, stylesheet, Path(tmp.name))
+            os.replace(tmp.name, path)
+        finally:
+            if os.path.exists(tmp.name):
+                os.unlink(tmp.name)
+    return path.read_bytes()

@@ -98,12 +98,32 @@ def write_department_template(settings: Settings, code: str, folder: Path) -> Pa
 def chapter_html(data: YearData, code: str, stylesheet: str) -> str:
     """The department's chapter as the bilingual report prints it (the report's own templates), alone in an HTML
     page whose stylesheet is linked from `stylesheet` (the report's CSS: `report_css()`)."""
+    return _chapter_template().render(**_chapter_context(data, code, stylesheet))
+
+
+def write_chapter_html(data: YearData, code: str, stylesheet: str, path: Path) -> None:
+    """chapter_html written into `path` as it is rendered: a 2,000-activity chapter is 5 MB of text, never whole
+    in memory (nor its hundreds of thousands of pieces before they are joined)."""
+    with open(path, "w", encoding="utf-8") as out:
+        _chapter_template().stream(**_chapter_context(data, code, stylesheet)).dump(out)
+
+
+def _chapter_context(data: YearData, code: str, stylesheet: str) -> dict:
     from report.publication import html as render
 
     ctx = render.context(data, "both", [], medium=render.PDF)
     ctx.update(medium=render.WEB, lean=False, stylesheet=stylesheet,
                departments=[d for d in ctx["departments"] if d["code"] == code.upper()])
-    return render.environment().get_template("chapter.html").render(**ctx)
+    return ctx
+
+
+@functools.lru_cache(maxsize=1)
+def _chapter_template():
+    """The chapter page's template, compiled once (compiling the report's templates is most of the time of a
+    small chapter's preview); a compiled Jinja template renders in several threads at once."""
+    from report.publication import html as render
+
+    return render.environment().get_template("chapter.html")
 
 
 @functools.lru_cache(maxsize=1)

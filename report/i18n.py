@@ -22,6 +22,17 @@ STRINGS: dict[str, Pair] = {key.removeprefix("report."): value for key, value in
                             if key.startswith("report.")}
 
 
+@cache
+def babel_locale(code: str) -> Locale:
+    """A Babel locale, parsed once: Babel's functions given a locale's name parse it on every call (most of the
+    time of formatting an amount, which a large chapter does thousands of times)."""
+    return Locale.parse(code)
+
+
+def _locale(lang: str) -> Locale:
+    return babel_locale(LOCALES[lang])
+
+
 def text(key: str, lang: str, **params) -> str:
     """A UI string in one language, its fields filled."""
     return STRINGS[key].get(lang).format(**params)
@@ -39,7 +50,7 @@ def fit(value: str) -> str:
 
 def number(value, lang: str) -> str:
     """An integer or decimal number: 1.234 / 1,234."""
-    return "" if is_missing(value) else format_decimal(value, locale=LOCALES[lang])
+    return "" if is_missing(value) else format_decimal(value, locale=_locale(lang))
 
 
 def money(value, lang: str, whole: bool = False) -> str:
@@ -48,12 +59,12 @@ def money(value, lang: str, whole: bool = False) -> str:
         return ""
     if whole and float(value).is_integer():
         return fit(whole_euros(value, LOCALES[lang]))
-    return fit(format_currency(value, "EUR", locale=LOCALES[lang]))
+    return fit(format_currency(value, "EUR", locale=_locale(lang)))
 
 
 def whole_euros(amount, locale: str) -> str:
     """A whole amount in euros in a Babel locale, the locale's own pattern without decimals: 1.234 € / €1,234."""
-    return _whole_pattern(locale).apply(amount, locale, currency="EUR", currency_digits=False)
+    return _whole_pattern(locale).apply(amount, babel_locale(locale), currency="EUR", currency_digits=False)
 
 
 @cache
@@ -68,9 +79,9 @@ def percent(ratio, lang: str, signed: bool = False) -> str:
     """A fraction as a percentage (0.125 -> 12,5%); with signed, a plus sign before a positive change."""
     if is_missing(ratio):
         return ""
-    out = fit(format_percent(ratio, locale=LOCALES[lang]))
+    out = fit(format_percent(ratio, locale=_locale(lang)))
     if signed and ratio > 0:
-        out = get_plus_sign_symbol(LOCALES[lang]) + out
+        out = get_plus_sign_symbol(_locale(lang)) + out
     return out
 
 
@@ -78,21 +89,21 @@ def signed_number(value, lang: str) -> str:
     """A change in a count, with its sign: +12 / −3."""
     if is_missing(value):
         return ""
-    out = format_decimal(value, locale=LOCALES[lang])
-    return get_plus_sign_symbol(LOCALES[lang]) + out if value > 0 else out
+    out = format_decimal(value, locale=_locale(lang))
+    return get_plus_sign_symbol(_locale(lang)) + out if value > 0 else out
 
 
 def signed_money(value, lang: str) -> str:
     """A change in an amount, with its sign."""
     if is_missing(value):
         return ""
-    out = format_currency(value, "EUR", locale=LOCALES[lang])
-    return get_plus_sign_symbol(LOCALES[lang]) + out if value > 0 else out
+    out = format_currency(value, "EUR", locale=_locale(lang))
+    return get_plus_sign_symbol(_locale(lang)) + out if value > 0 else out
 
 
 def day(value: date | datetime | None, lang: str, length: str = "long") -> str:
     """A date: 1 marzo 2025 / 1 March 2025."""
-    return "" if value is None else fit(format_date(value, length, locale=LOCALES[lang]))
+    return "" if value is None else fit(format_date(value, length, locale=_locale(lang)))
 
 
 def period(start: date | None, end: date | None, lang: str) -> str:
@@ -100,5 +111,5 @@ def period(start: date | None, end: date | None, lang: str) -> str:
     if start is None:
         return ""
     if end is None:
-        return text("since", lang, date=format_date(start, "medium", locale=LOCALES[lang]))
-    return fit(format_interval(start, end, "yMMMd", locale=LOCALES[lang]))
+        return text("since", lang, date=format_date(start, "medium", locale=_locale(lang)))
+    return fit(format_interval(start, end, "yMMMd", locale=_locale(lang)))

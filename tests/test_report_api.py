@@ -54,4 +54,23 @@ def test_the_chapter_preview_is_the_report_s_own_department_section(tmp_path):
     rest = report[report.index(head):]
     assert own.rstrip() == rest[:rest.index('<section class="department', 1)].rstrip()   # up to the next one
     assert '<link rel="stylesheet" href="/report.css">' in chapter and "<script" not in chapter
+    api.write_chapter_html(result.data, "CULTURA", "/report.css", tmp_path / "chapter.html")   # the portal's
+    assert (tmp_path / "chapter.html").read_text(encoding="utf-8") == chapter
     assert "@font-face" in api.report_css()
+
+
+def test_a_chapter_preview_keeps_no_data_alive(tmp_path):
+    """A long-running process (the portal) previews many files: each one's data, frame and chapters go when the
+    preview is made; a build's editions still share the chapters of one data and frame."""
+    import gc
+    import weakref
+
+    shutil.copy(SAMPLES / "CULTURA_2025.xlsx", tmp_path / "CULTURA_2025.xlsx")
+    result = api.check_file(tmp_path / "CULTURA_2025.xlsx", api.Settings(YEAR))
+    frame = result.data.frame()
+    assert render.departments(result.data, frame) is render.departments(result.data, frame)
+    assert 'aria-labelledby="d-cultura"' in api.chapter_html(result.data, "CULTURA", "/report.css")
+    data = weakref.ref(result.data)
+    del result, frame
+    gc.collect()
+    assert data() is None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import base64
 import re
+import weakref
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -178,17 +179,25 @@ def activity(row: dict, index: int, joint_with: dict | None) -> dict:
             "joint_with": joint_with, "short": longest <= SHORT_ACTIVITY}
 
 
-_chapters: list = []   # [(data, frame, chapters)] of the last call: the editions of one build share them
+# [(data, frame, chapters)] of the last call, data and frame by weak reference: the editions of one build share
+# the chapters, and they go with their data (a long-running process, the portal, keeps no year's chapters alive).
+_chapters: list = []
 
 
 def departments(data: YearData, frame) -> list[dict]:
     """The chapters: every department of the configuration, in its order, with its activities (the same for
     every edition: made once for a given year's data and frame)."""
-    if _chapters and _chapters[0][0] is data and _chapters[0][1] is frame:
+    if _chapters and _chapters[0][0]() is data and _chapters[0][1]() is frame:
         return _chapters[0][2]
     chapters = _departments(data, frame)
-    _chapters[:] = [(data, frame, chapters)]
+    _chapters[:] = [(weakref.ref(data), weakref.ref(frame), chapters)]
+    weakref.finalize(data, _forget)
     return chapters
+
+
+def _forget() -> None:
+    """Drop the chapters whose data is gone."""
+    _chapters[:] = [entry for entry in _chapters if entry[0]() is not None]
 
 
 def _departments(data: YearData, frame) -> list[dict]:
@@ -196,11 +205,13 @@ def _departments(data: YearData, frame) -> list[dict]:
     for group, code in zip(frame["group"], frame["department"]):
         if code not in groups.setdefault(group, []):
             groups[group].append(code)
+    by_department: dict[str, list[dict]] = {}   # the frame's rows in its order, read once (not once a department)
+    for row in frame.to_dict("records"):
+        by_department.setdefault(row["department"], []).append(row)
     chapters, index = [], 0
     for dept in data.config.departments:
-        rows = frame[frame["department"] == dept.code].to_dict("records")
         acts = []
-        for row in rows:
+        for row in by_department.get(dept.code, []):
             index += 1
             others = [data.config.department(c) for c in groups.get(row["group"], []) if c != dept.code]
             names = [o for o in others if o is not None]
