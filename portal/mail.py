@@ -7,7 +7,7 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage
 from django.urls import reverse
 from django.utils import timezone
 
@@ -54,9 +54,16 @@ def remind(year: int) -> list[dict]:
             messages.append(EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, to))
         sent.append({"department": row["code"], "status": row["status"], "to": to})
     if messages:
-        with get_connection() as connection:
-            connection.send_messages(messages)
+        with connection() as open_connection:
+            open_connection.send_messages(messages)
     return sent
+
+
+def connection():
+    """The default mailer: Django 6.1's `mailers.default` (MAILERS), or get_connection() on Django 5.2."""
+    from django.core import mail
+
+    return mail.mailers.default if hasattr(mail, "mailers") else mail.get_connection()
 
 
 def receipt(sub: Submission) -> bool:

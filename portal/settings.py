@@ -22,6 +22,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+import django
 from csp.constants import NONE, SELF
 
 from report.texts import pair
@@ -55,15 +56,20 @@ PORTAL_CONFIG = os.environ.get("PORTAL_CONFIG") or None
 PORTAL_MAX_BYTES = 20 * 1024 * 1024
 PORTAL_URL = os.environ.get("PORTAL_URL", "http://127.0.0.1:8000")
 
-# E-mail: SMTP when a server is given, else the console (a local demo prints the e-mails).
-EMAIL_HOST = os.environ.get("PORTAL_SMTP_HOST", "")
-EMAIL_BACKEND = ("django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST
+# E-mail: SMTP when a server is given, else the console (a local demo prints the e-mails). Django 6.1 takes the
+# mailer from MAILERS (its EMAIL_* settings are deprecated); Django 5.2 (the Python 3.11 fallback) from EMAIL_*.
+_SMTP_HOST = os.environ.get("PORTAL_SMTP_HOST", "")
+_SMTP = {"host": _SMTP_HOST, "port": int(os.environ.get("PORTAL_SMTP_PORT", "25")),
+         "username": os.environ.get("PORTAL_SMTP_USER", ""), "password": os.environ.get("PORTAL_SMTP_PASSWORD", ""),
+         "use_tls": _flag("PORTAL_SMTP_TLS"), "timeout": 20}
+_MAIL_BACKEND = ("django.core.mail.backends.smtp.EmailBackend" if _SMTP_HOST
                  else "django.core.mail.backends.console.EmailBackend")
-EMAIL_PORT = int(os.environ.get("PORTAL_SMTP_PORT", "25"))
-EMAIL_HOST_USER = os.environ.get("PORTAL_SMTP_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("PORTAL_SMTP_PASSWORD", "")
-EMAIL_USE_TLS = _flag("PORTAL_SMTP_TLS")
-EMAIL_TIMEOUT = 20
+if django.VERSION >= (6, 1):
+    MAILERS = {"default": {"BACKEND": _MAIL_BACKEND, "OPTIONS": _SMTP if _SMTP_HOST else {}}}
+else:
+    EMAIL_BACKEND = _MAIL_BACKEND
+    EMAIL_HOST, EMAIL_PORT, EMAIL_TIMEOUT = _SMTP["host"], _SMTP["port"], _SMTP["timeout"]
+    EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS = _SMTP["username"], _SMTP["password"], _SMTP["use_tls"]
 DEFAULT_FROM_EMAIL = os.environ.get("PORTAL_MAIL_FROM", "portale@localhost")
 
 INSTALLED_APPS = [

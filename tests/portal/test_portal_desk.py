@@ -180,8 +180,11 @@ def test_a_reminder_is_delivered_through_a_real_smtp_server(settings, sport, coo
     controller = Controller(Keep(), hostname="127.0.0.1", port=port)
     controller.start()
     try:
-        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+        smtp = "django.core.mail.backends.smtp.EmailBackend"
+        if hasattr(settings, "MAILERS"):   # Django 6.1
+            settings.MAILERS = {"default": {"BACKEND": smtp, "OPTIONS": {"host": "127.0.0.1", "port": port}}}
+        else:                              # Django 5.2 (Python 3.11)
+            settings.EMAIL_BACKEND, settings.EMAIL_HOST, settings.EMAIL_PORT = smtp, "127.0.0.1", port
         from portal import mail
 
         sent = mail.remind(YEAR)
