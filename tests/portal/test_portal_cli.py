@@ -60,6 +60,7 @@ def test_bad_requests_are_one_line_and_exit_2(capsys, argv, message):
 
 def test_the_production_settings_pass_check_deploy(tmp_path):
     env = {**os.environ, "PORTAL_DATA": str(tmp_path), "PORTAL_SECURE": "1", "PORTAL_ALLOWED_HOSTS": "portal.example.org",
+           "PORTAL_SMTP_HOST": "smtp.example.org",
            "PORTAL_SECRET_KEY": "k" * 20 + "Zq9!x" * 10}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     done = subprocess.run([sys.executable, str(ROOT / "manage.py"), "check", "--deploy", "--fail-level", "WARNING"],
