@@ -423,6 +423,10 @@ CATALOGUE: dict[str, Pair] = {
     "template.step.2": Pair("Riportate ogni attività che riguarda il {year}, anche se iniziata prima o se finisce "
                             "dopo.", "Report every activity that concerns {year}, also when it started earlier or "
                             "ends later."),
+    # How step 3 lists the required columns: the word within a group, between alternatives, before the last item.
+    "template.required.within": Pair(" o ", " or "),
+    "template.required.between": Pair(" oppure ", " or "),
+    "template.required.last": Pair(", e ", ", and "),
     "template.step.3": Pair("Obbligatori: {required}. Le loro intestazioni sono più scure.",
                             "Required: {required}. Their headers are darker."),
     "template.step.4": Pair("Selezionando una cella compare una nota che dice cosa scrivere. Le colonne con un elenco "

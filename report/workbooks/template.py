@@ -29,8 +29,6 @@ FIRST_YEAR, LAST_YEAR = DEFAULTS.first_year, DEFAULTS.last_year  # dates outside
 STEPS = 9  # the instructions: template.step.1 to .9, their {placeholders} filled from the schema and the year
 INFO_NOTES = {"year": "template.coordination", "department": "template.coordination", "contact": "template.contact",
               "email": "template.email", "date": "template.date"}
-# How the instructions list the required columns: (word between a group's headers, before the last item).
-REQUIRED_WORDS = {"it": (" o ", " oppure ", ", e "), "en": (" or ", " or ", ", and ")}
 # The headers darkened: required columns, and those required in combination (schema.AT_LEAST_ONE).
 REQUIRED_LOOK = {key for group in AT_LEAST_ONE for key in group.keys}
 
@@ -93,7 +91,7 @@ def required_text(lang: str) -> str:
     """The required columns in a language: the named groups of schema.AT_LEAST_ONE ("at least one title (Title
     (IT) or Title (EN))"), the columns required alone in sheet order, then the plain alternatives ("Countries
     or Geographic area")."""
-    within, between, last = REQUIRED_WORDS[lang]
+    within, between, last = (pair(f"template.required.{word}").get(lang) for word in ("within", "between", "last"))
 
     def headers(group, word):
         return word.join(COLUMN_BY_KEY[key].label(lang) for key in group.keys)
