@@ -3,6 +3,7 @@ session: the sample year (inputs/2025) and a generated year whose departments ty
 budgets empty. Each build runs the real command line into a temporary folder."""
 from __future__ import annotations
 
+import functools
 import random
 from pathlib import Path
 
@@ -61,28 +62,32 @@ FRAME_TOP, FRAME_BOTTOM = 22 * MM, 20 * MM  # templates/report.css, @page margin
 def page_fills(path: Path) -> dict[int, float]:
     """How far down each page's content reaches (its lowest glyph, rule, chart or image that is not page furniture),
     as a share of the text frame's height: {page number: 0.0 to 1.0}."""
+    return _measured(Path(path))[0]
+
+
+def chart_text_sizes(path: Path) -> dict[int, set[float]]:
+    """The printed size in points of every glyph inside a figure (a chart), by page: {page: {size, ...}}. A glyph
+    turned a quarter (an axis title) is measured across its baseline."""
+    return _measured(Path(path))[1]
+
+
+@functools.lru_cache(maxsize=None)
+def _measured(path: Path) -> tuple[dict[int, float], dict[int, set[float]]]:
+    """page_fills and chart_text_sizes of one PDF, from one reading of it: pdfplumber takes seconds a page, and the
+    session's PDFs never change."""
     import pdfplumber
 
-    fills = {}
+    fills: dict[int, float] = {}
+    sizes: dict[int, set[float]] = {}
     with pdfplumber.open(path) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             bottom = page.height - FRAME_BOTTOM
             lowest = [o["bottom"] for o in page.chars + page.rects + page.curves + page.lines + page.images
                       if o.get("tag") != "Artifact" and o["bottom"] <= bottom + 1]
             fills[number] = max(0.0, (max(lowest, default=FRAME_TOP) - FRAME_TOP) / (bottom - FRAME_TOP))
-    return fills
-
-
-def chart_text_sizes(path: Path) -> dict[int, set[float]]:
-    """The printed size in points of every glyph inside a figure (a chart), by page: {page: {size, ...}}. A glyph
-    turned a quarter (an axis title) is measured across its baseline."""
-    import pdfplumber
-
-    sizes: dict[int, set[float]] = {}
-    with pdfplumber.open(path) as pdf:
-        for number, page in enumerate(pdf.pages, start=1):
             for char in page.chars:
                 if char.get("tag") == "Figure" and char["text"].strip():
                     size = char["size"] if char["upright"] else char["x1"] - char["x0"]
                     sizes.setdefault(number, set()).add(round(size, 2))
-    return sizes
+            page.close()   # drop the page's parsed objects (tens of thousands of glyphs in a long edition)
+    return fills, sizes

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 page = pytest.importorskip("page", reason="page-validation (the `page` PDF validator) missing")
-pytestmark = [pytest.mark.slow, pytest.mark.pdf]
+# one worker builds the module's years once (make test runs pytest-xdist with --dist loadgroup)
+pytestmark = [pytest.mark.slow, pytest.mark.pdf, pytest.mark.xdist_group("generated")]
 
 SEEDS = (11, 23)
 

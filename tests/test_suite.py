@@ -39,3 +39,19 @@ def test_a_skipped_test_prints_why(tmp_path):
                           capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "SKIPPED [1] test_x.py:3: the widget tool is not installed" in done.stdout, done.stdout
+
+
+def test_a_group_of_tests_runs_in_one_worker(tmp_path):
+    """`make test` runs `--dist loadgroup` so that one worker lays out a session's PDFs for every test of its group
+    (xdist_group); with pytest 9.2, pytest-xdist 3.8 stopped grouping without a word (its issue #1386) and both
+    workers laid out the same editions."""
+    (tmp_path / "test_x.py").write_text(
+        "import os\nimport pytest\n\npytestmark = pytest.mark.xdist_group('one')\n\n"
+        "@pytest.mark.parametrize('i', range(8))\ndef test_x(i):\n    print('WORKER', os.getpid())\n",
+        encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "pytest", "-c", str(ROOT / "pyproject.toml"), "--rootdir",
+                           str(tmp_path), "-p", "no:cacheprovider", "-n", "2", "--dist", "loadgroup", "-rA",
+                           str(tmp_path)], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    workers = set(re.findall(r"WORKER (\d+)", done.stdout))
+    assert len(workers) == 1, done.stdout
