@@ -150,6 +150,9 @@ TIERS = {
 # asks for a shared fixture that does, is `slow` too.
 COSTS = Path(__file__).with_name("costs.json")
 QUICK_BUDGET = 0.25
+# Under `make test` (pytest-xdist, --dist loadgroup) each worker sets up the module fixtures of the tests it runs: the
+# tests of a module fixture of a costly tier, or costing GROUP_AT seconds or more, go to one worker together.
+GROUP_AT = 1.0
 RECORDED = 0.1   # costs below this are left out of the file
 
 
@@ -160,13 +163,13 @@ def _costs() -> dict[str, dict[str, float]]:
         return {"tests": {}, "fixtures": {}}
 
 
-def _shared_fixtures(item) -> set[str]:
-    """The module- and session-scoped fixtures a test asks for, as "where::name" (not the autouse ones, which every
-    test has)."""
+def _shared_fixtures(item, scope: str | None = None) -> set[str]:
+    """The module- and session-scoped fixtures a test asks for (or those of one scope), as "where::name" (not the
+    autouse ones, which every test has)."""
     info = getattr(item, "_fixtureinfo", None)
     autouse = set(info.initialnames) - set(info.argnames) if info else set()
     return {f"{d.baseid}::{name}" for name, defs in (info.name2fixturedefs.items() if info else ())
-            for d in defs if d.scope != "function" and name not in autouse}
+            for d in defs if d.scope != "function" and name not in autouse and scope in (None, d.scope)}
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the xdist_group markers (make test: --dist loadgroup)
@@ -185,6 +188,12 @@ def pytest_collection_modifyitems(items):
             item.add_marker("pdf")
         if "built" in fixtures and "publication" not in fixtures:
             item.add_marker(pytest.mark.xdist_group("built"))   # one worker lays the fixture year's PDFs out
+        elif not any(item.iter_markers("xdist_group")):
+            tiered = any(module in modules for modules in TIERS.values())
+            heavy = sorted(f for f in _shared_fixtures(item, "module")
+                           if tiered or costs["fixtures"].get(f, 0) >= GROUP_AT)
+            if heavy:   # one worker sets the module's costly fixture up for all the tests that ask for it
+                item.add_marker(pytest.mark.xdist_group(heavy[0]))
 
 
 def pytest_configure(config):

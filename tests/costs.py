@@ -59,13 +59,16 @@ class Recorder:
         self.fixtures: dict[str, float] = {}
 
     def pytest_runtest_logreport(self, report):
+        nodeid = report.nodeid
+        if nodeid.rfind("@") > nodeid.rfind("]"):   # pytest-xdist's --dist loadgroup adds "@group" to the node id
+            nodeid = nodeid[:nodeid.rfind("@")]
         for name, value in report.user_properties:
             if name == "cpu":
-                self.tests[report.nodeid] = self.tests.get(report.nodeid, 0.0) + value
+                self.tests[nodeid] = self.tests.get(nodeid, 0.0) + value
             elif name == "fixture_cost":
                 fixture, seconds = value
                 self.fixtures[fixture] = max(self.fixtures.get(fixture, 0.0), seconds)
-                self.tests[report.nodeid] = self.tests.get(report.nodeid, 0.0) - seconds
+                self.tests[nodeid] = self.tests.get(nodeid, 0.0) - seconds
 
     def pytest_sessionfinish(self, session):
         def kept(costs):

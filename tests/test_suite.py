@@ -1,6 +1,7 @@
 """Rules the test suite keeps: no test times anything (speed belongs to `make bench`), every skip says why."""
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -49,9 +50,10 @@ def test_a_group_of_tests_runs_in_one_worker(tmp_path):
         "import os\nimport pytest\n\npytestmark = pytest.mark.xdist_group('one')\n\n"
         "@pytest.mark.parametrize('i', range(8))\ndef test_x(i):\n    print('WORKER', os.getpid())\n",
         encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "pytest", "-c", str(ROOT / "pyproject.toml"), "--rootdir",
-                           str(tmp_path), "-p", "no:cacheprovider", "-n", "2", "--dist", "loadgroup", "-rA",
-                           str(tmp_path)], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    done = subprocess.run([sys.executable, "-m", "pytest", "--rootdir", str(tmp_path), "-p", "no:cacheprovider",
+                           "-p", "xdist.plugin", "-n", "2", "--dist", "loadgroup", "-rA", str(tmp_path)],
+                          capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                          env={**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"})   # xdist alone: quicker
     assert done.returncode == 0, done.stdout + done.stderr
     workers = set(re.findall(r"WORKER (\d+)", done.stdout))
     assert len(workers) == 1, done.stdout
