@@ -3,6 +3,7 @@
 All on the three editions of the sample year and of a generated year (the session's `publication` builds)."""
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import subprocess
@@ -35,9 +36,17 @@ def test_page_validator_finds_no_failed_rule(publication, year, edition, profile
     assert _failures(publication[year][edition], profile) == []
 
 
+@functools.lru_cache(maxsize=None)
+def _text(path, mode: str) -> str:
+    """pdftotext's reading of the PDF in a mode ("-bbox", "-layout", "-raw"): read once a session, for every test
+    that asks (the session's PDFs never change; a copy made by a test has a path of its own)."""
+    return subprocess.run(["pdftotext", mode, str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@functools.lru_cache(maxsize=None)
 def _words(path):
     """(page number, page width, page height, xMin, yMin, xMax, yMax, word) of every word of the PDF."""
-    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    out = _text(path, "-bbox")
     number, words = 0, []
     for line in out.splitlines():
         if m := re.search(r'<page width="([\d.]+)" height="([\d.]+)"', line):
@@ -122,8 +131,7 @@ def test_every_chart_prints_its_text_on_the_one_type_scale(publication, year, ed
 
 @pytest.mark.parametrize("year,edition", CASES)
 def test_the_sources_heading_shares_its_page_with_the_table(publication, year, edition):
-    text = subprocess.run(["pdftotext", "-layout", str(publication[year][edition]), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = _text(publication[year][edition], "-layout")
     pages = [page for page in text.split("\f") if any(line.strip() in ("Fonti", "Sources")
                                                        for line in page.splitlines())]
     assert pages and all("SHA-256" in page for page in pages)
@@ -131,8 +139,7 @@ def test_the_sources_heading_shares_its_page_with_the_table(publication, year, e
 
 @pytest.mark.parametrize("year,edition", CASES)
 def test_no_table_caption_repeats_the_heading_above_it(publication, year, edition):
-    text = subprocess.run(["pdftotext", "-layout", str(publication[year][edition]), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = _text(publication[year][edition], "-layout")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     repeated = [a for a, b in zip(lines, lines[1:]) if a == b and len(a) > 3 and not a[0].isdigit()]
     assert repeated == []
@@ -229,6 +236,5 @@ def test_every_marked_content_is_in_the_structure_tree_or_an_artifact(publicatio
 def test_no_word_is_split_by_a_line_end_hyphen(publication, year, edition):
     """A word broken at the end of a line ("cit-" / "tà") reads whole: its marked content carries the whole word
     as /ActualText, which pdftotext reads as assistive technology does."""
-    text = subprocess.run(["pdftotext", "-raw", str(publication[year][edition]), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = _text(publication[year][edition], "-raw")
     assert re.findall(r"\w+-\n\w+", text) == []
