@@ -111,10 +111,7 @@ def write_chapter_html(data: YearData, code: str, stylesheet: str, path: Path) -
 def _chapter_context(data: YearData, code: str, stylesheet: str) -> dict:
     from report.publication import html as render
 
-    ctx = render.context(data, "both", [], medium=render.PDF)
-    ctx.update(medium=render.WEB, lean=False, stylesheet=stylesheet,
-               departments=[d for d in ctx["departments"] if d["code"] == code.upper()])
-    return ctx
+    return {**render.chapter_context(data, code), "stylesheet": stylesheet}
 
 
 @functools.lru_cache(maxsize=1)

@@ -347,22 +347,17 @@ def context(data: YearData, edition: str, charts, *, previous=None, medium: str 
         raise ValueError(f"unknown edition {edition!r}: use one of {', '.join(i18n.EDITIONS)}")
     frame = data.frame() if frame is None else frame
     config = data.config
-    lang = "it" if edition == "both" else edition
-    langs = list(i18n.LANGS) if edition == "both" else [edition]
-    strings = {key: {"it": it, "en": en} for key, (it, en) in i18n.STRINGS.items()}
-    title = _ui("title")
+    chapters = departments(data, frame)
+    ctx = _edition(data, edition, chapters, medium)
+    langs = ctx["langs"]
     entries = chart_entries(charts, medium)
     page_of = {la: i18n.text("page_of", la, page="\x00", pages="\x01") for la in langs}
     footer = ' " · " '.join(
         " ".join(css_string(part) if part not in ("\x00", "\x01") else
                  ("counter(page)" if part == "\x00" else "counter(pages)")
                  for part in _split_marks(page_of[la])) for la in langs)
-    chapters = departments(data, frame)
-    large = sum(len(d["activities"]) for d in chapters) > LARGE_EDITION
     return {
-        "edition": edition, "lang": lang, "langs": langs, "medium": medium, "year": data.year,
-        "large": large, "lean": large and medium == PDF,
-        "s": strings, "title": title, "edition_label": _ui(f"edition_{edition}"),
+        **ctx, "edition_label": _ui(f"edition_{edition}"),
         "city": {"it": config.city_it, "en": config.city_en},
         "author": {"it": config.author_it, "en": config.author_en},
         "footer_css": footer,
@@ -375,12 +370,30 @@ def context(data: YearData, edition: str, charts, *, previous=None, medium: str 
         "figures_caption": _ui("figures_caption", year=data.year),
         "lead_charts": [c for c in entries if c["lead"]],
         "charts": [c for c in entries if not c["lead"]],
-        "departments": chapters,
-        "department_none": _ui("department_none", year=data.year),
         "annex": annexes(data, frame),
         "ledger_note": _ui("annex_ledger_note", year=data.year),
         "css": inline_css() if medium == WEB else "",
     }
+
+
+def _edition(data: YearData, edition: str, chapters: list[dict], medium: str) -> dict:
+    """What every page of an edition needs, the report's and a chapter's alone: languages, medium, the
+    catalogue's strings, the title, whether the edition is large, and the chapters."""
+    large = sum(len(d["activities"]) for d in chapters) > LARGE_EDITION
+    return {"edition": edition, "lang": "it" if edition == "both" else edition,
+            "langs": list(i18n.LANGS) if edition == "both" else [edition], "medium": medium, "year": data.year,
+            "large": large, "lean": large and medium == PDF,
+            "s": {key: {"it": it, "en": en} for key, (it, en) in i18n.STRINGS.items()}, "title": _ui("title"),
+            "departments": chapters, "department_none": _ui("department_none", year=data.year)}
+
+
+def chapter_context(data: YearData, code: str) -> dict:
+    """What one department's chapter alone needs (templates/chapter.html, the portal's preview): the bilingual
+    edition's web page with that chapter, and nothing of the rest of the report (figures, charts, annexes).
+    Its size decides `large` as it does in the report of that data."""
+    ctx = _edition(data, "both", departments(data, data.frame()), WEB)
+    ctx["departments"] = [d for d in ctx["departments"] if d["code"] == code.upper()]
+    return ctx
 
 
 def _split_marks(text: str) -> list[str]:
