@@ -6,6 +6,7 @@ import re
 import weakref
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -60,7 +61,13 @@ def _ui(key: str, **params) -> dict[str, str]:
 
 
 def _label(vocabulary: str, code) -> dict[str, str] | None:
-    return None if is_missing(code) else _both(lambda lang: VOCABULARIES[vocabulary].label(code, lang))
+    return None if is_missing(code) else dict(zip(i18n.LANGS, _labels(vocabulary, code)))
+
+
+@lru_cache(maxsize=1024)
+def _labels(vocabulary: str, code: str) -> tuple[str, ...]:
+    """A vocabulary's label of a code in each language, looked up once (a large chapter has thousands)."""
+    return tuple(VOCABULARIES[vocabulary].label(code, lang) for lang in i18n.LANGS)
 
 
 def css_string(value: str) -> str:
