@@ -45,10 +45,29 @@ class Source:
     declared: date | None   # the date given in the Info sheet (stable across copies, unlike mtime)
 
 
+class _Environment(jinja2.Environment):
+    """Jinja's environment, `x.key` on the report's dicts (the context, its activities) read as the key first:
+    Jinja tries the attribute first, and on a dict that fails with an exception, tens of thousands of times
+    in a large chapter. The same value as Jinja's: a dict has no attribute of that name (dict's own are
+    left to Jinja)."""
+
+    def getattr(self, obj, attribute):
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
 def environment() -> jinja2.Environment:
-    """Templates from templates_dir(), every value escaped, undefined names an error."""
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(templates_dir()), autoescape=True,
-                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    """Templates from templates_dir(), every value escaped, undefined names an error; each template loaded once
+    (not looked at again on the disk at each `include`: an activity is one)."""
+    return _Environment(loader=jinja2.FileSystemLoader(templates_dir()), autoescape=True,
+                        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, auto_reload=False)
 
 
 def _both(fn, *args, **kwargs) -> dict[str, str]:
@@ -160,9 +179,10 @@ SHORT_ACTIVITY = 600
 
 def activity(row: dict, index: int, joint_with: dict | None) -> dict:
     """One activity as the templates show it (never the internal notes): titles; `meta`, the one-line summary
-    (type, role, theme, programme, period, status, participants); `facts`, the language-dependent facts
-    (countries and area, budget and funding); the language-neutral ones (partners, SDG numbers, link); the
-    descriptions; `short` when it is kept whole on one page."""
+    in each language (type · role · theme · programme · period · status · participants); `facts`, the
+    language-dependent facts (countries and area, budget and funding); the language-neutral ones (partners, SDG
+    numbers 'n · n', link); the descriptions; `short` when it is kept whole on one page. Lines joined here
+    rather than in the templates: a large chapter (the portal's preview) has thousands of activities."""
     programme = None if is_missing(row.get("programme")) else _same(str(row["programme"]))
     meta = [_label("type", row.get("type")), _label("role", row.get("role")), _label("theme", row.get("theme")),
             programme, _both(i18n.period, row.get("start_date"), row.get("end_date")),
@@ -178,10 +198,12 @@ def activity(row: dict, index: int, joint_with: dict | None) -> dict:
         descriptions[lang] = _paragraphs(text)
         own[f"description_{lang}"] = own_description or not text
     longest = max(sum(len(p) for p in descriptions[lang]) for lang in i18n.LANGS)
-    return {"anchor": f"a{index}", "title": titles, "own": own, "meta": [v for v in meta if v and v["it"]],
+    meta = [v for v in meta if v and v["it"]]
+    return {"anchor": f"a{index}", "title": titles, "own": own,
+            "meta": {lang: " · ".join(v[lang] for v in meta) for lang in i18n.LANGS},
             "facts": [f for f in facts if f and f["value"]["it"]],
             "partners": None if is_missing(row.get("partners")) else "; ".join(str(p) for p in row["partners"]),
-            "sdgs": [] if is_missing(row.get("sdgs")) else [int(n) for n in row["sdgs"]],
+            "sdgs": "" if is_missing(row.get("sdgs")) else " · ".join(str(int(n)) for n in row["sdgs"]),
             "description": descriptions, "url": None if is_missing(row.get("url")) else str(row["url"]),
             "joint_with": joint_with, "short": longest <= SHORT_ACTIVITY}
 
