@@ -221,10 +221,8 @@ def _suggest(query: str, limit: int) -> tuple[str, ...]:
 
 
 @cache
-@lru_cache(maxsize=1024)
 def name(alpha2: str, lang: str) -> str:
-    """Display name of a country in 'it' or 'en' (CLDR's, with plain apostrophes and a few report-friendly forms);
-    each one looked up once (a large chapter names thousands)."""
+    """Display name of a country in 'it' or 'en' (CLDR's, with plain apostrophes and a few report-friendly forms)."""
     from babel import Locale
 
     if lang not in LANGS:
