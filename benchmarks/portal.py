@@ -12,7 +12,9 @@ and its API token, then measures over HTTP, as a department's browser or script 
 - the serving process's resident memory after all that (VmRSS) and its peak (VmHWM), from /proc;
 - the CPU seconds the serving process spent on each upload and preview (/proc/PID/stat), which depend far less
   on the machine's load than the wall times do (the load average is printed too).
-The issue's budgets: upload-to-result under 1 s (sample) and 2 s (2,000 rows); preview under 1.5 s; under 250 MB.
+The issue's budgets: upload-to-result under 1 s (sample) and 2 s (2,000 rows); the first preview under 1.5 s, of
+the sample and of the 2,000-row workbook (each run's figure is printed too: the first run's has no Babel or
+label formatted before, the later ones find some); under 250 MB.
 """
 from __future__ import annotations
 
@@ -38,7 +40,7 @@ from inputs import generate  # noqa: E402
 
 YEAR = 2025
 EMAIL, PASSWORD = "bench@example.org", "bench-password-123"
-BUDGETS = {"upload_sample": 1.0, "upload_2000": 2.0, "preview_sample": 1.5, "rss_mb_sample": 250}
+BUDGETS = {"upload_sample": 1.0, "upload_2000": 2.0, "preview_sample": 1.5, "preview_2000": 1.5, "rss_mb_sample": 250}
 
 
 def free_port() -> int:
@@ -139,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
             figures[f"upload_{key}_status"] = uploads[-1][1]["status"]
             figures[f"upload_{key}_rows"] = uploads[-1][1]["counts"]["read"]
             figures[f"preview_{key}"] = statistics.median(previews)
+            figures[f"previews_{key}"] = previews
             figures[f"cpu_upload_{key}"] = statistics.median(cpu_uploads)
             figures[f"cpu_preview_{key}"] = statistics.median(cpu_previews)
         start = time.perf_counter()
@@ -156,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  upload to result, 2,000-row workbook ({figures['upload_2000_status']}): {figures['upload_2000']:.3f} s "
           f"(budget {BUDGETS['upload_2000']} s)")
     print(f"  chapter preview, first view: sample {figures['preview_sample']:.3f} s (budget {BUDGETS['preview_sample']} s), "
-          f"2,000 rows {figures['preview_2000']:.3f} s; again {figures['preview_again']:.3f} s")
+          f"2,000 rows {figures['preview_2000']:.3f} s (budget {BUDGETS['preview_2000']} s; runs "
+          f"{', '.join(f'{t:.3f}' for t in figures['previews_2000'])}); again {figures['preview_again']:.3f} s")
     print(f"  serving process: {figures['rss_mb_sample']:.0f} MB resident after the sample uploads, "
           f"{figures['rss_mb']:.0f} MB after the 2,000-row ones, peak {figures['peak_rss_mb']:.0f} MB "
           f"(budget {BUDGETS['rss_mb_sample']} MB)")

@@ -37,6 +37,11 @@ def feedback_dir(sub: Submission) -> Path:
     return Path(settings.DATA_DIR) / "feedback" / str(sub.pk)
 
 
+def chapter_data_path(sub: Submission) -> Path:
+    """What the submission's chapter is made of, kept when it is checked (report.api.keep_chapter_data)."""
+    return feedback_dir(sub) / "chapter.data"
+
+
 def file_path(sub: Submission) -> Path:
     return files_dir() / sub.sha256[:2] / sub.stored_name
 
@@ -115,6 +120,7 @@ def check(sub: Submission) -> Submission:
         sub.status = UNCHECKED
         sub.save(update_fields=["status"])
         return sub
+    _keep_chapter_data(sub, result)
     sub.status = result.status
     sub.counts = result.counts
     sub.findings = [f.as_dict() for f in result.findings]
@@ -125,6 +131,15 @@ def check(sub: Submission) -> Submission:
     return sub
 
 
+def _keep_chapter_data(sub: Submission, result: api.Check) -> None:
+    """Keep what the chapter preview needs of the check (its accepted activities), so that the preview does not
+    read and check the file again; without it (a file checked before, a disk full) the preview checks again."""
+    try:
+        api.keep_chapter_data(result.data, chapter_data_path(sub))
+    except Exception:  # noqa: BLE001 - only the first preview is slower
+        log.exception("submission %s: the chapter's data could not be kept", sub.pk)
+
+
 def current(department: str, year: int) -> Submission | None:
     """The department's current submission: its latest upload."""
     return Submission.objects.filter(department=department, year=year).first()
@@ -132,18 +147,22 @@ def current(department: str, year: int) -> Submission | None:
 
 def chapter(sub: Submission, stylesheet: str) -> bytes:
     """The department's chapter from this submission (UTF-8 HTML), rendered by the report once and kept beside its
-    feedback (a large file's chapter takes seconds to render; the stored file never changes). Rendered straight
-    into its file, so that a large chapter is never whole in memory as text."""
+    feedback (a large file's chapter takes seconds to render; the stored file never changes). Rendered from the
+    data kept when the file was checked (a file checked before those were kept is checked again), straight
+    into its file, so that a large chapter is never whole in memory as text; the data go once it is kept."""
     path = feedback_dir(sub) / "chapter.html"
     if not path.is_file():
-        result = api.check_file(file_path(sub), report_settings(sub.year), name=sub.file_name)
+        settings = report_settings(sub.year)
+        data = api.kept_chapter_data(chapter_data_path(sub), settings) \
+            or api.check_file(file_path(sub), settings, name=sub.file_name).data
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
             pass
         try:
-            api.write_chapter_html(result.data, sub.department, stylesheet, Path(tmp.name))
+            api.write_chapter_html(data, sub.department, stylesheet, Path(tmp.name))
             os.replace(tmp.name, path)
         finally:
             if os.path.exists(tmp.name):
                 os.unlink(tmp.name)
+        chapter_data_path(sub).unlink(missing_ok=True)
     return path.read_bytes()

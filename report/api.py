@@ -6,12 +6,15 @@ library; it reads, checks and renders nothing itself."""
 from __future__ import annotations
 
 import functools
+import logging
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from report import buildkeys, filenames
 from report.config import Config, ConfigError, Department
 from report.errors import UsageError
+from report.files import atomic_path
 from report.findings import ERROR, SEVERITY_ORDER, WARNING, Finding
 from report.intake.ingest import ACCEPTED_SUFFIXES, discover, read_submission
 from report.intake.ledger import LedgerLine
@@ -23,6 +26,8 @@ from report.texts import pair
 from report.timing import collector_paused, timed
 from report.workbooks.feedback import write_feedback
 from report.workbooks.template import template_name, write_template
+
+log = logging.getLogger(__name__)
 
 # The status of a checked file, worst first: the file could not be read; some rows are rejected; every row
 # accepted, some with warnings; nothing to say.
@@ -95,26 +100,66 @@ def write_department_template(settings: Settings, code: str, folder: Path) -> Pa
     return write_template(settings.config, dept, settings.year, Path(folder) / template_name(dept.code, settings.year))
 
 
-def chapter_html(data: YearData, code: str, stylesheet: str) -> str:
+def chapter_html(data: YearData | ChapterData, code: str, stylesheet: str) -> str:
     """The department's chapter as the bilingual report prints it (the report's own templates), alone in an HTML
     page whose stylesheet is linked from `stylesheet` (the report's CSS: `report_css()`)."""
     return _chapter_template().render(**_chapter_context(data, code, stylesheet))
 
 
-def write_chapter_html(data: YearData, code: str, stylesheet: str, path: Path) -> None:
+def write_chapter_html(data: YearData | ChapterData, code: str, stylesheet: str, path: Path) -> None:
     """chapter_html written into `path` as it is rendered: a 2,000-activity chapter is 5 MB of text, never whole
     in memory (nor its hundreds of thousands of pieces before they are joined)."""
     with open(path, "w", encoding="utf-8") as out:
         _chapter_template().stream(**_chapter_context(data, code, stylesheet)).dump(out)
 
 
-def _chapter_context(data: YearData, code: str, stylesheet: str) -> dict:
+def _chapter_context(data: YearData | ChapterData, code: str, stylesheet: str) -> dict:
     from report.publication import html as render
 
-    ctx = render.context(data, "both", [], medium=render.PDF)
-    ctx.update(medium=render.WEB, lean=False, stylesheet=stylesheet,
-               departments=[d for d in ctx["departments"] if d["code"] == code.upper()])
-    return ctx
+    return {**render.chapter_context(data, code), "stylesheet": stylesheet}
+
+
+@dataclass(eq=False)
+class ChapterData:
+    """What the chapters of a checked file are made of, as the report reads it from a YearData: the year, the
+    configuration and the accepted activities (`frame()`). Kept beside the file (keep_chapter_data) when it is
+    checked, its chapter's preview is rendered later without reading and checking the file again."""
+    year: int
+    config: Config
+    rows: object   # the pandas DataFrame of YearData.frame()
+
+    def frame(self):
+        return self.rows
+
+
+# The kept form of a ChapterData: a pickle of {"version": ..., "year": ..., "frame": ...}, made and read only by
+# this library, in the caller's own folder (never a file that came from outside). Another version is not read.
+CHAPTER_DATA_VERSION = 1
+
+
+def keep_chapter_data(data: YearData, path: Path) -> None:
+    """Keep what the chapters of a checked file are made of (its year and accepted activities) in `path`, whole or
+    not at all, for kept_chapter_data. The configuration is not kept: it is the one given when read back."""
+    kept = {"version": CHAPTER_DATA_VERSION, "year": data.year, "frame": data.frame()}
+    with atomic_path(path) as tmp, open(tmp, "wb") as out:
+        pickle.dump(kept, out, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def kept_chapter_data(path: Path, settings: Settings) -> ChapterData | None:
+    """The ChapterData kept in `path` by keep_chapter_data, with the settings' configuration; None when there is
+    none, or it cannot be read, or it is of another version or year (the caller checks the file again)."""
+    try:
+        with open(path, "rb") as source:
+            kept = pickle.load(source)
+    except FileNotFoundError:
+        return None
+    except Exception:  # noqa: BLE001 - a damaged or outdated copy is only a slower preview
+        log.warning("the kept chapter data %s cannot be read: the file is checked again", path, exc_info=True)
+        return None
+    if not isinstance(kept, dict) or kept.get("version") != CHAPTER_DATA_VERSION or kept.get("year") != settings.year:
+        log.warning("the kept chapter data %s is of another version or year: the file is checked again", path)
+        return None
+    return ChapterData(settings.year, settings.config, kept["frame"])
 
 
 @functools.lru_cache(maxsize=1)

@@ -40,9 +40,11 @@ class Vocabulary:
     name_en: str
     terms: tuple[Term, ...]
     _index: dict = field(default_factory=dict, compare=False, repr=False)
+    _by_code: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for term in self.terms:
+            self._by_code[term.code] = term
             for form in (term.code, term.it, term.en):
                 self._index.setdefault(fold(form), term.code)
 
@@ -51,7 +53,7 @@ class Vocabulary:
         return self._index.get(fold(text))
 
     def term(self, code: str) -> Term:
-        return next(t for t in self.terms if t.code == code)
+        return self._by_code[code]
 
     def label(self, code: str, lang: str) -> str:
         return self.term(code).label(lang)

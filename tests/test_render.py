@@ -299,3 +299,20 @@ def test_css_string_cannot_leave_its_style_element():
     from report.publication.html import css_string
 
     assert css_string('Città "di" <Torino>\n</style>') == '"Città \\"di\\" \\3c Torino>\\a \\3c /style>"'
+
+
+def test_the_chapters_read_the_frame_s_rows_as_pandas_gives_them(year_data):
+    """The chapters read the frame column by column (html._records), the values and their Python types as
+    `to_dict("records")`'s, missing ones included."""
+    import math
+
+    from report.publication.html import _records
+
+    frame = year_data.frame()
+    expected, rows = frame.to_dict("records"), _records(frame)
+    assert len(rows) == len(expected) > 0 and [list(r) for r in rows] == [list(r) for r in expected]
+    for row, want in zip(rows, expected):
+        for key, value in want.items():
+            assert type(row[key]) is type(value), key
+            assert row[key] == value or (isinstance(value, float) and math.isnan(value) and math.isnan(row[key]))
+    assert _records(frame.iloc[:0]) == []

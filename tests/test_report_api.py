@@ -74,3 +74,17 @@ def test_a_chapter_preview_keeps_no_data_alive(tmp_path):
     del result, frame
     gc.collect()
     assert data() is None
+
+
+def test_the_kept_chapter_data_render_the_chapter_of_the_check(tmp_path):
+    """keep_chapter_data / kept_chapter_data: the chapter rendered from the kept data is the one rendered from
+    the check; data of another year are not used."""
+    shutil.copy(SAMPLES / "CULTURA_2025.xlsx", tmp_path / "CULTURA_2025.xlsx")
+    settings = api.Settings(YEAR)
+    result = api.check_file(tmp_path / "CULTURA_2025.xlsx", settings)
+    api.keep_chapter_data(result.data, tmp_path / "kept" / "chapter.data")
+    kept = api.kept_chapter_data(tmp_path / "kept" / "chapter.data", settings)
+    assert kept is not None and len(kept.frame()) == result.counts["accepted"] == 12
+    assert api.chapter_html(kept, "CULTURA", "/report.css") == api.chapter_html(result.data, "CULTURA", "/report.css")
+    assert api.kept_chapter_data(tmp_path / "kept" / "chapter.data", api.Settings(YEAR + 1)) is None
+    assert api.kept_chapter_data(tmp_path / "kept" / "none.data", settings) is None

@@ -6,6 +6,7 @@ import re
 import weakref
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -44,10 +45,29 @@ class Source:
     declared: date | None   # the date given in the Info sheet (stable across copies, unlike mtime)
 
 
+class _Environment(jinja2.Environment):
+    """Jinja's environment, `x.key` on the report's dicts (the context, its activities) read as the key first:
+    Jinja tries the attribute first, and on a dict that fails with an exception, tens of thousands of times
+    in a large chapter. The same value as Jinja's: a dict has no attribute of that name (dict's own are
+    left to Jinja)."""
+
+    def getattr(self, obj, attribute):
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
 def environment() -> jinja2.Environment:
-    """Templates from templates_dir(), every value escaped, undefined names an error."""
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(templates_dir()), autoescape=True,
-                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    """Templates from templates_dir(), every value escaped, undefined names an error; each template loaded once
+    (not looked at again on the disk at each `include`: an activity is one)."""
+    return _Environment(loader=jinja2.FileSystemLoader(templates_dir()), autoescape=True,
+                        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, auto_reload=False)
 
 
 def _both(fn, *args, **kwargs) -> dict[str, str]:
@@ -60,7 +80,13 @@ def _ui(key: str, **params) -> dict[str, str]:
 
 
 def _label(vocabulary: str, code) -> dict[str, str] | None:
-    return None if is_missing(code) else _both(lambda lang: VOCABULARIES[vocabulary].label(code, lang))
+    return None if is_missing(code) else dict(zip(i18n.LANGS, _labels(vocabulary, code)))
+
+
+@lru_cache(maxsize=1024)
+def _labels(vocabulary: str, code: str) -> tuple[str, ...]:
+    """A vocabulary's label of a code in each language, looked up once (a large chapter has thousands)."""
+    return tuple(VOCABULARIES[vocabulary].label(code, lang) for lang in i18n.LANGS)
 
 
 def css_string(value: str) -> str:
@@ -153,9 +179,10 @@ SHORT_ACTIVITY = 600
 
 def activity(row: dict, index: int, joint_with: dict | None) -> dict:
     """One activity as the templates show it (never the internal notes): titles; `meta`, the one-line summary
-    (type, role, theme, programme, period, status, participants); `facts`, the language-dependent facts
-    (countries and area, budget and funding); the language-neutral ones (partners, SDG numbers, link); the
-    descriptions; `short` when it is kept whole on one page."""
+    in each language (type · role · theme · programme · period · status · participants); `facts`, the
+    language-dependent facts (countries and area, budget and funding); the language-neutral ones (partners, SDG
+    numbers 'n · n', link); the descriptions; `short` when it is kept whole on one page. Lines joined here
+    rather than in the templates: a large chapter (the portal's preview) has thousands of activities."""
     programme = None if is_missing(row.get("programme")) else _same(str(row["programme"]))
     meta = [_label("type", row.get("type")), _label("role", row.get("role")), _label("theme", row.get("theme")),
             programme, _both(i18n.period, row.get("start_date"), row.get("end_date")),
@@ -171,10 +198,12 @@ def activity(row: dict, index: int, joint_with: dict | None) -> dict:
         descriptions[lang] = _paragraphs(text)
         own[f"description_{lang}"] = own_description or not text
     longest = max(sum(len(p) for p in descriptions[lang]) for lang in i18n.LANGS)
-    return {"anchor": f"a{index}", "title": titles, "own": own, "meta": [v for v in meta if v and v["it"]],
+    meta = [v for v in meta if v and v["it"]]
+    return {"anchor": f"a{index}", "title": titles, "own": own,
+            "meta": {lang: " · ".join(v[lang] for v in meta) for lang in i18n.LANGS},
             "facts": [f for f in facts if f and f["value"]["it"]],
             "partners": None if is_missing(row.get("partners")) else "; ".join(str(p) for p in row["partners"]),
-            "sdgs": [] if is_missing(row.get("sdgs")) else [int(n) for n in row["sdgs"]],
+            "sdgs": "" if is_missing(row.get("sdgs")) else " · ".join(str(int(n)) for n in row["sdgs"]),
             "description": descriptions, "url": None if is_missing(row.get("url")) else str(row["url"]),
             "joint_with": joint_with, "short": longest <= SHORT_ACTIVITY}
 
@@ -206,7 +235,7 @@ def _departments(data: YearData, frame) -> list[dict]:
         if code not in groups.setdefault(group, []):
             groups[group].append(code)
     by_department: dict[str, list[dict]] = {}   # the frame's rows in its order, read once (not once a department)
-    for row in frame.to_dict("records"):
+    for row in _records(frame):
         by_department.setdefault(row["department"], []).append(row)
     chapters, index = [], 0
     for dept in data.config.departments:
@@ -224,6 +253,13 @@ def _departments(data: YearData, frame) -> list[dict]:
             "count": _ui("department_count_one") if count == 1 else _ui("department_count", count=count),
             "activities": acts})
     return chapters
+
+
+def _records(frame) -> list[dict]:
+    """The frame's rows as dicts of Python values, as `frame.to_dict("records")` gives them, at a fifth of its
+    time (it converts cell by cell): each column converted at once."""
+    columns = list(frame.columns)
+    return [dict(zip(columns, values)) for values in zip(*(frame[column].tolist() for column in columns))]
 
 
 def _known_sum(value: float, missing: int, activities: int) -> dict[str, str]:
@@ -347,22 +383,17 @@ def context(data: YearData, edition: str, charts, *, previous=None, medium: str 
         raise ValueError(f"unknown edition {edition!r}: use one of {', '.join(i18n.EDITIONS)}")
     frame = data.frame() if frame is None else frame
     config = data.config
-    lang = "it" if edition == "both" else edition
-    langs = list(i18n.LANGS) if edition == "both" else [edition]
-    strings = {key: {"it": it, "en": en} for key, (it, en) in i18n.STRINGS.items()}
-    title = _ui("title")
+    chapters = departments(data, frame)
+    ctx = _edition(data, edition, chapters, medium)
+    langs = ctx["langs"]
     entries = chart_entries(charts, medium)
     page_of = {la: i18n.text("page_of", la, page="\x00", pages="\x01") for la in langs}
     footer = ' " · " '.join(
         " ".join(css_string(part) if part not in ("\x00", "\x01") else
                  ("counter(page)" if part == "\x00" else "counter(pages)")
                  for part in _split_marks(page_of[la])) for la in langs)
-    chapters = departments(data, frame)
-    large = sum(len(d["activities"]) for d in chapters) > LARGE_EDITION
     return {
-        "edition": edition, "lang": lang, "langs": langs, "medium": medium, "year": data.year,
-        "large": large, "lean": large and medium == PDF,
-        "s": strings, "title": title, "edition_label": _ui(f"edition_{edition}"),
+        **ctx, "edition_label": _ui(f"edition_{edition}"),
         "city": {"it": config.city_it, "en": config.city_en},
         "author": {"it": config.author_it, "en": config.author_en},
         "footer_css": footer,
@@ -375,12 +406,30 @@ def context(data: YearData, edition: str, charts, *, previous=None, medium: str 
         "figures_caption": _ui("figures_caption", year=data.year),
         "lead_charts": [c for c in entries if c["lead"]],
         "charts": [c for c in entries if not c["lead"]],
-        "departments": chapters,
-        "department_none": _ui("department_none", year=data.year),
         "annex": annexes(data, frame),
         "ledger_note": _ui("annex_ledger_note", year=data.year),
         "css": inline_css() if medium == WEB else "",
     }
+
+
+def _edition(data: YearData, edition: str, chapters: list[dict], medium: str) -> dict:
+    """What every page of an edition needs, the report's and a chapter's alone: languages, medium, the
+    catalogue's strings, the title, whether the edition is large, and the chapters."""
+    large = sum(len(d["activities"]) for d in chapters) > LARGE_EDITION
+    return {"edition": edition, "lang": "it" if edition == "both" else edition,
+            "langs": list(i18n.LANGS) if edition == "both" else [edition], "medium": medium, "year": data.year,
+            "large": large, "lean": large and medium == PDF,
+            "s": {key: {"it": it, "en": en} for key, (it, en) in i18n.STRINGS.items()}, "title": _ui("title"),
+            "departments": chapters, "department_none": _ui("department_none", year=data.year)}
+
+
+def chapter_context(data: YearData, code: str) -> dict:
+    """What one department's chapter alone needs (templates/chapter.html, the portal's preview): the bilingual
+    edition's web page with that chapter, and nothing of the rest of the report (figures, charts, annexes).
+    Its size decides `large` as it does in the report of that data."""
+    ctx = _edition(data, "both", departments(data, data.frame()), WEB)
+    ctx["departments"] = [d for d in ctx["departments"] if d["code"] == code.upper()]
+    return ctx
 
 
 def _split_marks(text: str) -> list[str]:

@@ -75,6 +75,47 @@ def test_the_chapter_preview_is_the_report_chapter_of_the_current_submission(as_
     assert "@font-face" in css and ".department" in css
 
 
+def test_the_first_preview_does_not_read_and_check_the_file_again(as_cultura, tmp_path, monkeypatch):
+    """The upload's check keeps what the chapter is made of: the preview renders it without the reader, and the
+    kept data go once the chapter is kept. The chapter is the one rendered from a check of the file."""
+    from report import api
+
+    upload(as_cultura, sample(tmp_path))
+    sub = Submission.objects.get()
+    assert store.chapter_data_path(sub).is_file()
+    expected = api.chapter_html(api.check_file(store.file_path(sub), store.report_settings(YEAR)).data, "CULTURA",
+                                reverse("portal:report_css"))
+    reads = []
+    real = api.read_submission
+    monkeypatch.setattr(api, "read_submission", lambda *a, **kw: reads.append(a) or real(*a, **kw))
+    assert as_cultura.get(url("chapter")).content.decode() == expected
+    assert reads == [] and not store.chapter_data_path(sub).exists()
+    assert as_cultura.get(url("chapter")).content.decode() == expected and reads == []   # kept
+
+
+@pytest.mark.parametrize("kept", ["none", "damaged", "other version"])
+def test_a_preview_without_usable_kept_data_checks_the_file_again(as_cultura, tmp_path, monkeypatch, kept):
+    """A file checked before its chapter's data were kept, or whose kept data cannot be used, is read again."""
+    import pickle
+
+    from report import api
+
+    upload(as_cultura, sample(tmp_path))
+    sub = Submission.objects.get()
+    path = store.chapter_data_path(sub)
+    if kept == "none":
+        path.unlink()
+    elif kept == "damaged":
+        path.write_bytes(path.read_bytes()[:1000])
+    else:
+        path.write_bytes(pickle.dumps({"version": api.CHAPTER_DATA_VERSION + 1, "year": YEAR, "frame": None}))
+    reads = []
+    real = api.read_submission
+    monkeypatch.setattr(api, "read_submission", lambda *a, **kw: reads.append(a) or real(*a, **kw))
+    html = as_cultura.get(url("chapter")).content.decode()
+    assert len(reads) == 1 and html.count('class="activity') >= 12
+
+
 def test_a_crash_while_checking_keeps_the_file_and_offers_a_retry(as_cultura, tmp_path, monkeypatch):
     from report import api
 
