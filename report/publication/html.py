@@ -63,9 +63,11 @@ class _Environment(jinja2.Environment):
 _DICT_ATTRIBUTES = frozenset(dir(dict))
 
 
+@lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    """Templates from templates_dir(), every value escaped, undefined names an error; each template loaded once
-    (not looked at again on the disk at each `include`: an activity is one)."""
+    """Templates from templates_dir(), every value escaped, undefined names an error; each template compiled once a
+    process (every edition of a build, every build of the portal's worker) and not looked at again on the disk at
+    each `include` (an activity is one). A compiled template renders in several threads at once."""
     return _Environment(loader=jinja2.FileSystemLoader(templates_dir()), autoescape=True,
                         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True, auto_reload=False)
 
