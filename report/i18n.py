@@ -74,7 +74,7 @@ def whole_euros(amount, locale: str) -> str:
     """A whole amount in euros in a Babel locale, the locale's own pattern without decimals: 1.234 € / €1,234."""
     affixes = _whole_affixes(locale)
     whole = int(amount)
-    if affixes is None or not 0 < abs(whole) < WHOLE_EXACT:
+    if affixes is None or whole != amount or not 0 < abs(whole) < WHOLE_EXACT:   # Babel rounds a fraction
         return _whole_pattern(locale).apply(amount, babel_locale(locale), currency="EUR", currency_digits=False)
     (prefix, suffix), (minus_prefix, minus_suffix), group = affixes
     digits = f"{abs(whole):,}".replace(",", group)

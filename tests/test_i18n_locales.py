@@ -45,7 +45,8 @@ def test_whole_amounts_are_written_as_babel_writes_them():
 
     rng = random.Random(13)
     values = [0, 0.0, -0.0, 1, 7, -7, 12, 999, 1000, -1000, 1001, 12345.0, Decimal("5000.00"), np.float64(250500.0),
-              np.int64(1234567), 10 ** 15 - 1, 10 ** 15, -(10 ** 15) + 1, 2.0 ** 60, 1e20, -3.0e16]
+              np.int64(1234567), 10 ** 15 - 1, 10 ** 15, -(10 ** 15) + 1, 2.0 ** 60, 1e20, -3.0e16,
+              1234.5, 1235.5, -7.5, 0.4, 52065701.5, Decimal("999.99")]   # a fraction: Babel rounds it
     values += [rng.randrange(1, 10 ** rng.randint(1, 16)) * rng.choice((1, -1)) for _ in range(250)]
     values += [float(rng.randrange(5_000, 2_000_000, 500)) for _ in range(50)]
     for locale in {*i18n.LOCALES.values(), "de_CH", "fr_FR", "hi_IN", "ar_EG", "pt_PT"}:
