@@ -26,15 +26,19 @@ def _long_name(rng: random.Random, words: int) -> str:
     return " ".join(rng.choice(LONG_WORDS) for _ in range(words))
 
 
-def generated_year(folder: Path, year: int = GENERATED_YEAR, seed: int = 7, long_names: bool = True) -> Path:
+DEPARTMENTS = ("REL_INT", "AMBIENTE", "CULTURA", "LAVORO")
+
+
+def generated_year(folder: Path, year: int = GENERATED_YEAR, seed: int = 7, long_names: bool = True,
+                   departments: tuple[str, ...] = DEPARTMENTS) -> Path:
     """A year of four departments (CSV files) with long titles, partners and programmes (or the generator's own
-    when not `long_names`), some budgets missing."""
+    when not `long_names`), some budgets missing; other departments' files may be added to it by another call."""
     from benchmarks.inputs import activities, write_csv
 
     rng = random.Random(seed)
     folder = folder / str(year)
-    folder.mkdir(parents=True)
-    for code in ("REL_INT", "AMBIENTE", "CULTURA", "LAVORO"):
+    folder.mkdir(parents=True, exist_ok=True)
+    for code in departments:
         rows = activities(rng, code, year, 6)
         for i, r in enumerate(rows):
             if long_names:
