@@ -137,7 +137,7 @@ def render_pdf(html: str, *, charts_dir: Path, moment: datetime, attachment: tup
             raw = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_tags=True, attachments=attachments,
                                      pdf_identifier=False, finisher=release_pages)
     del document
-    gc.collect()
+    gc.collect(1)   # what is left of the document: young objects, and those that outlived release_pages' collection
     return finish(raw)
 
 
@@ -228,7 +228,10 @@ def release_pages(document, pdf) -> None:
     """A WeasyPrint finisher: once the pages are drawn and tagged, their layout (most of the memory) goes before
     the PDF is serialised."""
     document.pages.clear()
-    gc.collect()
+    # The layout was made with the collector paused: all of it is in the youngest generation, which is all that
+    # needs walking (a whole collection walks the process's every object too: in the portal's worker or a test
+    # process, seconds a build for nothing)
+    gc.collect(0)
 
 
 def finish(raw: bytes) -> bytes:
