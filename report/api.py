@@ -162,10 +162,8 @@ def kept_chapter_data(path: Path, settings: Settings) -> ChapterData | None:
     return ChapterData(settings.year, settings.config, kept["frame"])
 
 
-@functools.lru_cache(maxsize=1)
 def _chapter_template():
-    """The chapter page's template, compiled once (compiling the report's templates is most of the time of a
-    small chapter's preview); a compiled Jinja template renders in several threads at once."""
+    """The chapter page's template (compiled once a process by the report's one Jinja environment)."""
     from report.publication import html as render
 
     return render.environment().get_template("chapter.html")

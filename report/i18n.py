@@ -73,9 +73,9 @@ def money(value, lang: str, whole: bool = False) -> str:
 def whole_euros(amount, locale: str) -> str:
     """A whole amount in euros in a Babel locale, the locale's own pattern without decimals: 1.234 € / €1,234."""
     affixes = _whole_affixes(locale)
-    whole = int(amount)
-    if affixes is None or whole != amount or not 0 < abs(whole) < WHOLE_EXACT:   # Babel rounds a fraction
+    if affixes is None or not float(amount).is_integer() or not 0 < abs(amount) < WHOLE_EXACT:   # Babel rounds
         return _whole_pattern(locale).apply(amount, babel_locale(locale), currency="EUR", currency_digits=False)
+    whole = int(amount)
     (prefix, suffix), (minus_prefix, minus_suffix), group = affixes
     digits = f"{abs(whole):,}".replace(",", group)
     return f"{prefix}{digits}{suffix}" if whole > 0 else f"{minus_prefix}{digits}{minus_suffix}"

@@ -3,6 +3,7 @@ module): a fresh data folder per test, the accounts of each role, workbooks to u
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,30 @@ def with_mistakes(tmp_path: Path, name: str = "cultura.xlsx") -> Path:
 def fixed(tmp_path: Path, name: str = "cultura.xlsx") -> Path:
     return write_activities(tmp_path / name, [row(), row(ref="A-2", title_it="Scambi", title_en="Exchanges")],
                             department="CULTURA")
+
+
+def at_once(job, items) -> list[Exception]:
+    """job(item) for every item, each in a thread of its own, all released at the same moment (as uploads arriving
+    together); each thread closes its database connection. The exceptions the jobs raised."""
+    from django.db import connection
+
+    barrier, errors = threading.Barrier(len(items)), []
+
+    def run(item):
+        try:
+            barrier.wait()
+            job(item)
+        except Exception as exc:  # noqa: BLE001 - returned to the test, which asserts on them
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(item,)) for item in items]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
 
 
 @pytest.fixture(autouse=True)

@@ -1,15 +1,12 @@
 """Two uploads of one department at the same moment: both end in the history, the later becomes current."""
 from __future__ import annotations
 
-import threading
-
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
 
 from portal import store
 from portal.models import Submission
-from portal_helpers import YEAR, cultura, data_dir, fixed, with_mistakes  # noqa: F401 - fixtures
+from portal_helpers import YEAR, at_once, cultura, data_dir, fixed, with_mistakes  # noqa: F401 - fixtures
 
 
 @pytest.mark.django_db(transaction=True)
@@ -17,24 +14,13 @@ def test_two_uploads_at_once_are_both_kept(cultura, tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     files = [with_mistakes(tmp_path / "a"), fixed(tmp_path / "b")]
-    barrier, errors = threading.Barrier(2), []
 
     def send(path):
-        try:
-            barrier.wait()
-            sub = store.store(SimpleUploadedFile(path.name, path.read_bytes()), user=cultura, department="CULTURA",
-                              year=YEAR)
-            store.check(sub)
-        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
-            errors.append(exc)
-        finally:
-            connection.close()
+        sub = store.store(SimpleUploadedFile(path.name, path.read_bytes()), user=cultura, department="CULTURA",
+                          year=YEAR)
+        store.check(sub)
 
-    threads = [threading.Thread(target=send, args=(path,)) for path in files]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    errors = at_once(send, files)
     assert errors == []
     subs = list(Submission.objects.order_by("uploaded_at", "id"))
     assert len(subs) == 2 and {s.status for s in subs} == {"errors", "clean"}

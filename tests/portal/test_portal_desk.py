@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from portal import desk, slots, store
 from portal.models import AuditEvent, Submission, Year
-from portal_helpers import (YEAR, as_cultura, coordinator, council, cultura, data_dir, fixed,  # noqa: F401
+from portal_helpers import (YEAR, as_cultura, at_once, coordinator, council, cultura, data_dir, fixed,  # noqa: F401
                             login, sample, sport, with_mistakes)
 
 pytestmark = pytest.mark.django_db
@@ -225,19 +225,6 @@ def test_no_more_files_are_checked_at_once_than_the_machine_has_cores(cultura, t
         path = fixed(tmp_path / str(n))
         subs.append(store.store(SimpleUploadedFile(path.name, path.read_bytes()), user=cultura,
                                 department="CULTURA", year=YEAR))
-    barrier = threading.Barrier(len(subs))
-
-    def check(sub):
-        try:
-            barrier.wait()
-            store.check(sub)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=check, args=(sub,)) for sub in subs]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    assert at_once(store.check, subs) == []
     assert state["most"] == slots.CORES
     assert set(Submission.objects.values_list("status", flat=True)) == {"clean"}
