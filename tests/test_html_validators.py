@@ -61,6 +61,7 @@ def test_axe_core_finds_no_violation(page):
 
 
 LIGHTHOUSE = WEB_TOOLS / "lighthouse" / "cli" / "index.js"
+LIGHTHOUSE_CONFIG = ROOT / "tests" / "web" / "lighthouse.config.mjs"   # the accessibility audits, no waits
 
 
 def test_lighthouse_accessibility_scores_one(page, tmp_path):
@@ -80,7 +81,7 @@ def test_lighthouse_accessibility_scores_one(page, tmp_path):
     report = tmp_path / "lighthouse.json"
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}/{page.name}"
-        run = subprocess.run(["node", str(LIGHTHOUSE), url, "--only-categories=accessibility", "--quiet",
+        run = subprocess.run(["node", str(LIGHTHOUSE), url, f"--config-path={LIGHTHOUSE_CONFIG}", "--quiet",
                               "--output=json", f"--output-path={report}",
                               f"--chrome-flags=--headless=new {' '.join(ARGS)}"],
                              capture_output=True, text=True, timeout=600,
