@@ -139,7 +139,7 @@ def pytest_addoption(parser):
 # A test module belongs to a tier here when all its tests do; single tests carry their own marker.
 TIERS = {
     "pdf": {"test_pdf", "test_pdfa", "test_editions", "test_pdf_publication", "test_pdf_fonts",
-            "test_pdf_streams", "test_pdf_language", "test_pdf_generated", "test_pdf_missing"},
+            "test_pdf_streams", "test_pdf_language", "test_pdf_missing"},
     "libreoffice": {"test_libreoffice"},
     "browser": {"test_html_validators", "test_portal_browser", "test_portal_desk_browser"},
     "slow": {"test_fuzz", "test_portal_builds"},
@@ -260,12 +260,13 @@ def load(config):
 
 @pytest.fixture(scope="session")
 def publication(tmp_path_factory):
-    """The three PDF editions (and the HTML) of the sample year and of a generated year with long names and
-    missing budgets, built once per session by the real command line: {"sample": {...}, "generated": {...}}."""
-    from pdf_builds import GENERATED_YEAR, YEAR as SAMPLE_YEAR, ROOT, build, generated_year
+    """The three PDF editions (and the HTML) of the sample year and of a generated year of twelve departments (long
+    names, missing budgets), built once per session by the real command line: {"sample": {...}, "generated": {...}}."""
+    from pdf_builds import GENERATED_YEAR, YEAR as SAMPLE_YEAR, ROOT, build, session_year
 
     root = tmp_path_factory.mktemp("publication")
-    inputs = generated_year(root / "inputs")
+    inputs = session_year(root / "inputs")
+    assert len(list(inputs.glob("*.csv"))) == 12
     return {"sample": build(ROOT / "inputs" / str(SAMPLE_YEAR), root / "sample", SAMPLE_YEAR),
             "generated": build(inputs, root / "generated", GENERATED_YEAR)}
 

@@ -1,6 +1,6 @@
 """Whole builds for the publication tests (validators, glyph frame, cover, missing values), made once per test
-session: the sample year (inputs/2025) and a generated year whose departments type long names and leave
-budgets empty. Each build runs the real command line into a temporary folder."""
+session: the sample year (inputs/2025) and a generated year of twelve departments, four of which type long names,
+some budgets left empty. Each build runs the real command line into a temporary folder."""
 from __future__ import annotations
 
 import ctypes
@@ -27,6 +27,12 @@ def _long_name(rng: random.Random, words: int) -> str:
 
 
 DEPARTMENTS = ("REL_INT", "AMBIENTE", "CULTURA", "LAVORO")
+# The session's generated year: seed 7's rows with long names for DEPARTMENTS, and the generator's ordinary names
+# from two other seeds for eight other departments, so that the page breaks fall in other places too. One year
+# of twelve departments built once, not one build a seed: a build's fixed part (the cover, contents, charts,
+# sixteen chapters and annexes) is most of a small year's time.
+SEEDS = ((7, True, DEPARTMENTS), (11, False, ("COOP_PACE", "COMUNICAZIONE", "SIST_INFO", "PARI_OPP")),
+         (23, False, ("EDUCATIVI", "GIOVENTU", "SPORT", "POLIZIA")))
 
 
 def generated_year(folder: Path, year: int = GENERATED_YEAR, seed: int = 7, long_names: bool = True,
@@ -50,6 +56,13 @@ def generated_year(folder: Path, year: int = GENERATED_YEAR, seed: int = 7, long
                 r["budget_eur"] = r["city_funding_eur"] = r["external_funding_eur"] = None
         write_csv(folder / f"{code}_{year}.csv", rows)
     return folder
+
+
+def session_year(folder: Path, year: int = GENERATED_YEAR) -> Path:
+    """The session's generated year (SEEDS) in folder/YEAR."""
+    for seed, long_names, departments in SEEDS:
+        inputs = generated_year(folder, year, seed=seed, long_names=long_names, departments=departments)
+    return inputs
 
 
 def build(inputs: Path, outputs: Path, year: int) -> dict[str, Path]:
