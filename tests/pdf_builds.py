@@ -7,6 +7,7 @@ import ctypes
 import functools
 import math
 import random
+import re
 from pathlib import Path
 
 from report.cli.parser import main
@@ -93,14 +94,23 @@ def chart_text_sizes(path: Path) -> dict[int, set[float]]:
     return _measured(Path(path))[1]
 
 
+def margin_text(path: Path) -> list[tuple[int, tuple[str, ...]]]:
+    """(page, marked-content tags) of every text object wholly in the top or bottom margin of the pages after the
+    cover (a large heading's glyphs at the top of the frame may reach into the margin); an artifact's tags name
+    the keys of its properties: "Artifact", "Artifact/Subtype,Type"."""
+    return _measured(Path(path))[2]
+
+
 @functools.lru_cache(maxsize=None)
-def _measured(path: Path) -> tuple[dict[int, float], dict[int, set[float]]]:
-    """page_fills and chart_text_sizes of one PDF, from one reading of it (the session's PDFs never change)."""
+def _measured(path: Path) -> tuple[dict[int, float], dict[int, set[float]], list[tuple[int, tuple[str, ...]]]]:
+    """page_fills, chart_text_sizes and margin_text of one PDF, from one reading of it (the session's PDFs never
+    change)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
     fills: dict[int, float] = {}
     sizes: dict[int, set[float]] = {}
+    margins: list[tuple[int, tuple[str, ...]]] = []
     pdf = pdfium.PdfDocument(path)
     try:
         for number, page in enumerate(pdf, start=1):
@@ -110,9 +120,13 @@ def _measured(path: Path) -> tuple[dict[int, float], dict[int, set[float]]]:
             for obj, form, tags in _objects(raw, page.raw, False, IDENTITY, ()):
                 box = [ctypes.c_float() for _ in range(4)]   # left, bottom, right, top in the form's space
                 raw.FPDFPageObj_GetBounds(obj, *box)
-                low = height - min(_apply(form, x.value, y.value)[1] for x in box[::2] for y in box[1::2])
+                ys = [_apply(form, x.value, y.value)[1] for x in box[::2] for y in box[1::2]]
+                low, high = height - min(ys), height - max(ys)   # from the top of the page
                 if "Artifact" not in tags and low <= bottom + 1:
                     lowest.append(low)
+                if (number > 1 and raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_TEXT
+                        and (low < FRAME_TOP or high > bottom)):
+                    margins.append((number, tags))
                 if "Figure" in tags and raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_TEXT:
                     size = ctypes.c_float()
                     raw.FPDFTextObj_GetFontSize(obj, size)
@@ -122,7 +136,7 @@ def _measured(path: Path) -> tuple[dict[int, float], dict[int, set[float]]]:
             page.close()
     finally:
         pdf.close()
-    return fills, sizes
+    return fills, sizes, margins
 
 
 def _objects(raw, parent, in_form: bool, form: tuple, tags: tuple):
@@ -139,13 +153,43 @@ def _objects(raw, parent, in_form: bool, form: tuple, tags: tuple):
 
 
 def _tags(raw, obj) -> tuple[str, ...]:
+    """The names of an object's marked-content tags; an artifact's also with the keys of its properties, as
+    "Artifact/Subtype,Type" (PDFium reads no name value, such as the type's /Pagination: see artifact_types)."""
     names = []
     buffer, length = (ctypes.c_ushort * 64)(), ctypes.c_ulong()
+
+    def text() -> str:
+        return bytes(buffer)[:max(0, length.value - 2)].decode("utf-16-le")   # less the final NUL
+
     for i in range(raw.FPDFPageObj_CountMarks(obj)):
-        if raw.FPDFPageObjMark_GetName(raw.FPDFPageObj_GetMark(obj, i), buffer, ctypes.sizeof(buffer),
-                                       ctypes.byref(length)):
-            names.append(bytes(buffer)[:max(0, length.value - 2)].decode("utf-16-le"))   # less the final NUL
+        mark = raw.FPDFPageObj_GetMark(obj, i)
+        if raw.FPDFPageObjMark_GetName(mark, buffer, ctypes.sizeof(buffer), ctypes.byref(length)):
+            names.append(text())
+            if names[-1] == "Artifact":
+                keys = []
+                for k in range(raw.FPDFPageObjMark_CountParams(mark)):
+                    if raw.FPDFPageObjMark_GetParamKey(mark, k, buffer, ctypes.sizeof(buffer), ctypes.byref(length)):
+                        keys.append(text())
+                names.append("Artifact/" + ",".join(sorted(keys)))
     return tuple(names)
+
+
+ARTIFACT = re.compile(rb"/Artifact\s*<<(.*?)>>\s*BDC", re.S)
+
+
+@functools.lru_cache(maxsize=None)
+def artifact_types(path: Path) -> set[bytes]:
+    """The property lists of the PDF's artifacts that have a /Subtype (Header, Footer), as written in its content
+    streams, spaces normalised: {b"/Subtype /Header /Type /Pagination", ...}."""
+    import pikepdf
+
+    found = set()
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:
+            for properties in ARTIFACT.findall(page.Contents.read_bytes()):
+                if b"/Subtype" in properties:
+                    found.add(b" ".join(sorted(re.findall(rb"/\w+\s*/\w+", properties))))
+    return found
 
 
 def _matrix(raw, obj) -> tuple:
