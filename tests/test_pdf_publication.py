@@ -7,7 +7,6 @@ import functools
 import re
 import shutil
 import subprocess
-from html import unescape
 
 import pytest
 
@@ -37,23 +36,48 @@ def test_page_validator_finds_no_failed_rule(publication, year, edition, profile
 
 
 @functools.lru_cache(maxsize=None)
-def _text(path, mode: str) -> str:
-    """pdftotext's reading of the PDF in a mode ("-bbox", "-layout", "-raw"): read once a session, for every test
-    that asks (the session's PDFs never change; a copy made by a test has a path of its own)."""
-    return subprocess.run(["pdftotext", mode, str(path), "-"], capture_output=True, text=True, check=True).stdout
+def _layout(path) -> list[tuple[float, float, list[list[tuple[float, float, float, float, str]]]]]:
+    """pdftotext's one reading of the PDF (-bbox-layout), for every test that asks (the session's PDFs never change;
+    a copy made by a test has a path of its own): each page's width, height and lines in reading order, each line
+    its words (xMin, yMin, xMax, yMax, text)."""
+    import xml.etree.ElementTree as ET
+
+    out = subprocess.run(["pdftotext", "-bbox-layout", str(path), "-"], capture_output=True, check=True).stdout
+    ns = "{http://www.w3.org/1999/xhtml}"
+    pages = []
+    for page in ET.fromstring(out).iter(f"{ns}page"):
+        lines = [[(*(float(w.get(k)) for k in ("xMin", "yMin", "xMax", "yMax")), w.text or "")
+                  for w in line.iter(f"{ns}word")] for line in page.iter(f"{ns}line")]
+        pages.append((float(page.get("width")), float(page.get("height")), lines))
+    return pages
 
 
-@functools.lru_cache(maxsize=None)
 def _words(path):
     """(page number, page width, page height, xMin, yMin, xMax, yMax, word) of every word of the PDF."""
-    out = _text(path, "-bbox")
-    number, words = 0, []
-    for line in out.splitlines():
-        if m := re.search(r'<page width="([\d.]+)" height="([\d.]+)"', line):
-            number, width, height = number + 1, float(m[1]), float(m[2])
-        elif m := re.search(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>', line):
-            words.append((number, width, height, *map(float, m.groups()[:4]), unescape(m[5])))
-    return words
+    return [(number, width, height, *word) for number, (width, height, lines) in enumerate(_layout(path), start=1)
+            for line in lines for word in line]
+
+
+def _lines(path) -> list[list[str]]:
+    """The text of each page's lines, in reading order, by page."""
+    return [[" ".join(word[-1] for word in line) for line in lines] for _, _, lines in _layout(path)]
+
+
+def _rows(path) -> list[list[str]]:
+    """The text of each page's rows, top to bottom, as pdftotext -layout prints them: the lines side by side (the
+    cells of a table row) joined left to right, by page."""
+    out = []
+    for _, _, lines in _layout(path):
+        rows: list[list] = []   # [top, bottom, words]
+        for line in sorted((ln for ln in lines if ln), key=lambda ln: min(w[1] for w in ln)):
+            top, bottom = min(w[1] for w in line), max(w[3] for w in line)
+            if rows and top < (rows[-1][0] + rows[-1][1]) / 2 < bottom:
+                rows[-1][1] = max(rows[-1][1], bottom)
+                rows[-1][2].extend(line)
+            else:
+                rows.append([top, bottom, list(line)])
+        out.append([" ".join(w[-1] for w in sorted(words, key=lambda w: w[0])) for _, _, words in rows])
+    return out
 
 
 @pytest.mark.parametrize("year,edition", CASES)
@@ -131,17 +155,14 @@ def test_every_chart_prints_its_text_on_the_one_type_scale(publication, year, ed
 
 @pytest.mark.parametrize("year,edition", CASES)
 def test_the_sources_heading_shares_its_page_with_the_table(publication, year, edition):
-    text = _text(publication[year][edition], "-layout")
-    pages = [page for page in text.split("\f") if any(line.strip() in ("Fonti", "Sources")
-                                                       for line in page.splitlines())]
-    assert pages and all("SHA-256" in page for page in pages)
+    pages = [page for page in _rows(publication[year][edition]) if any(row in ("Fonti", "Sources") for row in page)]
+    assert pages and all(any("SHA-256" in row for row in page) for page in pages)
 
 
 @pytest.mark.parametrize("year,edition", CASES)
 def test_no_table_caption_repeats_the_heading_above_it(publication, year, edition):
-    text = _text(publication[year][edition], "-layout")
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    repeated = [a for a, b in zip(lines, lines[1:]) if a == b and len(a) > 3 and not a[0].isdigit()]
+    rows = [row for page in _rows(publication[year][edition]) for row in page]
+    repeated = [a for a, b in zip(rows, rows[1:]) if a == b and len(a) > 3 and not a[0].isdigit()]
     assert repeated == []
 
 
@@ -212,5 +233,5 @@ def test_every_marked_content_is_in_the_structure_tree_or_an_artifact(publicatio
 def test_no_word_is_split_by_a_line_end_hyphen(publication, year, edition):
     """A word broken at the end of a line ("cit-" / "tà") reads whole: its marked content carries the whole word
     as /ActualText, which pdftotext reads as assistive technology does."""
-    text = _text(publication[year][edition], "-raw")
-    assert re.findall(r"\w+-\n\w+", text) == []
+    lines = [line for page in _lines(publication[year][edition]) for line in page]
+    assert [(a, b) for a, b in zip(lines, lines[1:]) if re.search(r"\w-$", a) and re.match(r"\w", b)] == []
