@@ -29,7 +29,7 @@ VALID = {c.key: None for c in COLUMNS} | {
 
 
 HOSTILE = '<img src="file:///etc/passwd">'
-MOMENT = datetime(2026, 1, 15, 12, 0, 0)  # the build moment of the fixture year's PDFs
+MOMENT = datetime(2026, 1, 15, 12, 0, 0)  # the build moment of the PDFs a test lays out itself
 
 
 # Property tests (hypothesis) draw a third of their examples in `make test`; `make fuzz` (FUZZ_DEEP=1) draws them all.
@@ -138,7 +138,7 @@ def pytest_addoption(parser):
 # `make test` runs every test; `make quick` leaves out the costly tiers (markers registered in pyproject.toml).
 # A test module belongs to a tier here when all its tests do; single tests carry their own marker.
 TIERS = {
-    "pdf": {"test_pdf", "test_pdfa", "test_editions", "test_pdf_publication", "test_pdf_fonts",
+    "pdf": {"test_pdf", "test_pdfa", "test_pdf_publication", "test_pdf_fonts",
             "test_pdf_streams", "test_pdf_language", "test_pdf_missing"},
     "libreoffice": {"test_libreoffice"},
     "browser": {"test_html_validators", "test_portal_browser", "test_portal_desk_browser"},
@@ -273,25 +273,24 @@ def publication(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory):
-    """The bilingual and the English PDF of the fixture year (and the English one again, for reproducibility),
-    laid out once per session: {"data", "root" (both.pdf, en.pdf), "pdf": {edition: bytes}}."""
+    """The fixture year's editions as `build` makes them (publication.editions.build_report with its two worker
+    processes, a data file to attach beside them), laid out once per session; and the English edition made again,
+    in this process, for reproducibility: {"data", "root" (the outputs), "csv", "written" (the files build_report
+    says it wrote), "timings" (its stages'), "pdf": {"both", "it", "en", "again": bytes}}."""
+    from report import filenames
     from report.intake.year import load_year
-    from report.publication.charts import make_charts
-    from report.publication.html import context, render
-    from report.publication.pdf import render_pdf
+    from report.publication.editions import build_report
 
     root = tmp_path_factory.mktemp("pdf")
     data = load_year(fixture_year(root / "inputs"), YEAR, load_config())
-    frame = data.frame()
-    charts_dir = root / "charts"
-    charts_dir.mkdir()
-    attachment = (f"activities_{YEAR}.csv", b"department,title_it\nREL_INT,x\n")
-    out = {}
-    for edition in ("both", "en"):
-        charts = make_charts(frame, edition, charts_dir)
-        html = render(context(data, edition, charts, frame=frame))
-        out[edition] = render_pdf(html, charts_dir=charts_dir, moment=MOMENT, attachment=attachment)
-    out["again"] = render_pdf(html, charts_dir=charts_dir, moment=MOMENT, attachment=attachment)
-    for edition in ("both", "en"):
-        (root / f"{edition}.pdf").write_bytes(out[edition])
-    return {"data": data, "root": root, "pdf": out}
+    outputs, again = root / "outputs", root / "again"
+    csv = outputs / filenames.activities(YEAR)
+    for folder in (outputs, again):
+        folder.mkdir()
+        (folder / csv.name).write_bytes(b"department;title_it\nREL_INT;Foreste urbane\n")
+    written = build_report(data, outputs, "both", workers=2)
+    timings = dict(data.timings)
+    build_report(data, again, "en", workers=1)
+    pdf = {edition: (outputs / filenames.edition(edition, YEAR)).read_bytes() for edition in ("both", "it", "en")}
+    pdf["again"] = (again / filenames.edition("en", YEAR)).read_bytes()
+    return {"data": data, "root": outputs, "csv": csv, "written": written, "timings": timings, "pdf": pdf}

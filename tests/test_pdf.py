@@ -1,5 +1,6 @@
 """The PDF editions: text in both languages, escaping, outline, metadata, tagging, fonts, attachment,
-reproducibility and the URL fetcher. A few real PDFs of a small fixture year (the session's `built`)."""
+reproducibility and the URL fetcher. The editions of a small fixture year as `build` makes them (the session's
+`built`: publication.editions.build_report with its worker processes), and the files it says it wrote."""
 from __future__ import annotations
 
 import shutil
@@ -11,6 +12,7 @@ import pytest
 
 from conftest import HOSTILE, MOMENT, YEAR
 from report.config import load_config
+from report.publication.html import stable_moment
 from report.publication.pdf import ForbiddenResource, render_pdf, report_html, safe_fetcher, user_agent_text
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
@@ -22,7 +24,7 @@ def _text(path: Path) -> str:
 
 
 def test_every_activity_in_both_languages(built):
-    text = _text(built["root"] / "both.pdf")
+    text = _text(built["root"] / f"report_{YEAR}.pdf")
     frame = built["data"].frame()
     for title_it, title_en in zip(frame["title_it"], frame["title_en"]):
         assert " ".join(str(title_it).split()) in text
@@ -32,11 +34,11 @@ def test_every_activity_in_both_languages(built):
 
 
 def test_hostile_value_appears_literally(built):
-    assert HOSTILE in _text(built["root"] / "both.pdf")
+    assert HOSTILE in _text(built["root"] / f"report_{YEAR}.pdf")
 
 
 def test_outline_metadata_and_pages(built):
-    with pikepdf.open(built["root"] / "both.pdf") as pdf:
+    with pikepdf.open(built["root"] / f"report_{YEAR}.pdf") as pdf:
         assert 10 <= len(pdf.pages) <= 20
         with pdf.open_outline() as outline:
             top = [item.title for item in outline.root]
@@ -46,7 +48,7 @@ def test_outline_metadata_and_pages(built):
         info = pdf.docinfo
         assert str(info["/Title"]).startswith("Relazione annuale sulle attività internazionali")
         assert "Città di Torino" in str(info["/Author"]) and str(info["/Subject"])
-        assert str(info["/CreationDate"]).startswith("D:20260115120000")
+        assert str(info["/CreationDate"]).startswith(f"D:{stable_moment(built['data']):%Y%m%d%H%M%S}")
         assert str(pdf.Root.Lang) == "it"
         meta = pdf.open_metadata()
         assert meta["pdfaid:part"] == "3" and meta["pdfuaid:part"] == "1"
@@ -68,7 +70,7 @@ def _struct_elements(pdf):
 
 
 def test_english_passages_are_tagged_english(built):
-    with pikepdf.open(built["root"] / "both.pdf") as pdf:
+    with pikepdf.open(built["root"] / f"report_{YEAR}.pdf") as pdf:
         elements = list(_struct_elements(pdf))
         english = [e for e in elements if str(e.get("/Lang", "")) == "en"]
         assert len(english) >= 10
@@ -82,14 +84,36 @@ def test_english_passages_are_tagged_english(built):
 
 
 def test_only_titillium_is_embedded(built):
-    result = subprocess.run(["pdffonts", str(built["root"] / "both.pdf")], capture_output=True, text=True,
+    result = subprocess.run(["pdffonts", str(built["root"] / f"report_{YEAR}.pdf")], capture_output=True, text=True,
                             check=True)
     names = {line.split()[0].split("+")[-1] for line in result.stdout.splitlines()[2:]}
     assert names and all(n.replace("-", "").startswith("TitilliumWeb") for n in names), names
 
 
 def test_same_inputs_same_bytes(built):
+    """The English edition laid out by a worker process and again in this process: the same bytes."""
     assert built["pdf"]["en"] == built["pdf"]["again"]
+
+
+def test_build_report_writes_the_three_editions_the_web_page_and_the_charts(built):
+    import io
+
+    from report.publication.editions import CHARTS_DIR
+
+    outputs, written, csv = built["root"], built["written"], built["csv"]
+    assert len(written) == len(set(written))
+    on_disk = {p for p in outputs.rglob("*") if p.is_file()} - {csv}
+    assert set(written) == on_disk
+    pdfs = {p.name for p in written if p.suffix == ".pdf"}
+    assert pdfs == {f"report_{YEAR}.pdf", f"report_{YEAR}_it.pdf", f"report_{YEAR}_en.pdf"}
+    assert outputs / f"report_{YEAR}.html" in written
+    charts = [p for p in written if p.parent == outputs / CHARTS_DIR]
+    assert charts and all(p.suffix == ".svg" for p in charts)
+    for edition, lang in (("both", "it"), ("it", "it"), ("en", "en")):
+        with pikepdf.open(io.BytesIO(built["pdf"][edition])) as pdf:
+            assert str(pdf.Root.Lang) == lang and len(pdf.pages) >= 5, edition
+            assert pdf.attachments[csv.name].get_file().read_bytes() == csv.read_bytes(), edition
+    assert {"aggregate", "charts", "html", "pdf", "pdf_both", "pdf_it", "pdf_en"} <= set(built["timings"])
 
 
 def test_fetcher_serves_only_project_assets(tmp_path):
@@ -113,7 +137,7 @@ def test_a_forbidden_resource_stops_the_rendering(tmp_path):
 def test_departments_share_pages(built):
     """Departments follow one another on the same pages: the four activities of the fixture and the sixteen
     department heads take a few pages (counted by their running header), not a page or more each."""
-    result = subprocess.run(["pdftotext", "-enc", "UTF-8", str(built["root"] / "both.pdf"), "-"],
+    result = subprocess.run(["pdftotext", "-enc", "UTF-8", str(built["root"] / f"report_{YEAR}.pdf"), "-"],
                             capture_output=True, check=True)
     pages = result.stdout.decode("utf-8").split("\f")
     heads = [next((line for line in page.splitlines() if line.strip()), "") for page in pages]
