@@ -275,8 +275,9 @@ def publication(tmp_path_factory):
 def built(tmp_path_factory):
     """The fixture year's editions as `build` makes them (publication.editions.build_report with its two worker
     processes, a data file to attach beside them), laid out once per session; and the English edition made again,
-    in this process, for reproducibility: {"data", "root" (the outputs), "csv", "written" (the files build_report
-    says it wrote), "timings" (its stages'), "pdf": {"both", "it", "en", "again": bytes}}."""
+    in this process, for reproducibility: {"data", "root" (the outputs), "attached" (the data file's path),
+    "written" (the files build_report says it wrote), "timings" (its stages'), "pdf": {"both", "it", "en", "again":
+    bytes}}."""
     from report import filenames
     from report.intake.year import load_year
     from report.publication.editions import build_report
@@ -284,13 +285,13 @@ def built(tmp_path_factory):
     root = tmp_path_factory.mktemp("pdf")
     data = load_year(fixture_year(root / "inputs"), YEAR, load_config())
     outputs, again = root / "outputs", root / "again"
-    csv = outputs / filenames.activities(YEAR)
+    attached = outputs / filenames.activities(YEAR)
     for folder in (outputs, again):
         folder.mkdir()
-        (folder / csv.name).write_bytes(b"department;title_it\nREL_INT;Foreste urbane\n")
+        (folder / attached.name).write_bytes(b"department;title_it\nREL_INT;Foreste urbane\n")
     written = build_report(data, outputs, "both", workers=2)
     timings = dict(data.timings)
     build_report(data, again, "en", workers=1)
     pdf = {edition: (outputs / filenames.edition(edition, YEAR)).read_bytes() for edition in ("both", "it", "en")}
     pdf["again"] = (again / filenames.edition("en", YEAR)).read_bytes()
-    return {"data": data, "root": outputs, "csv": csv, "written": written, "timings": timings, "pdf": pdf}
+    return {"data": data, "root": outputs, "attached": attached, "written": written, "timings": timings, "pdf": pdf}

@@ -3,6 +3,8 @@ reproducibility and the URL fetcher. The editions of a small fixture year as `bu
 `built`: publication.editions.build_report with its worker processes), and the files it says it wrote."""
 from __future__ import annotations
 
+import functools
+import io
 import shutil
 import subprocess
 from pathlib import Path
@@ -11,6 +13,7 @@ import pikepdf
 import pytest
 
 from conftest import HOSTILE, MOMENT, YEAR
+from report import filenames
 from report.config import load_config
 from report.publication.html import stable_moment
 from report.publication.pdf import ForbiddenResource, render_pdf, report_html, safe_fetcher, user_agent_text
@@ -18,13 +21,24 @@ from report.publication.pdf import ForbiddenResource, render_pdf, report_html, s
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
 
 
-def _text(path: Path) -> str:
+@functools.lru_cache(maxsize=None)
+def _pages(path: Path) -> tuple[str, ...]:
+    """pdftotext's text of each page of a PDF, read once (the session's PDFs never change)."""
     result = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
-    return " ".join(result.stdout.decode("utf-8").split())
+    return tuple(result.stdout.decode("utf-8").split("\f"))
+
+
+def _text(path: Path) -> str:
+    return " ".join(" ".join(_pages(path)).split())
+
+
+def _bilingual(built) -> Path:
+    """The bilingual edition of the session's build."""
+    return built["root"] / filenames.edition("both", YEAR)
 
 
 def test_every_activity_in_both_languages(built):
-    text = _text(built["root"] / f"report_{YEAR}.pdf")
+    text = _text(_bilingual(built))
     frame = built["data"].frame()
     for title_it, title_en in zip(frame["title_it"], frame["title_en"]):
         assert " ".join(str(title_it).split()) in text
@@ -34,11 +48,11 @@ def test_every_activity_in_both_languages(built):
 
 
 def test_hostile_value_appears_literally(built):
-    assert HOSTILE in _text(built["root"] / f"report_{YEAR}.pdf")
+    assert HOSTILE in _text(_bilingual(built))
 
 
 def test_outline_metadata_and_pages(built):
-    with pikepdf.open(built["root"] / f"report_{YEAR}.pdf") as pdf:
+    with pikepdf.open(_bilingual(built)) as pdf:
         assert 10 <= len(pdf.pages) <= 20
         with pdf.open_outline() as outline:
             top = [item.title for item in outline.root]
@@ -70,7 +84,7 @@ def _struct_elements(pdf):
 
 
 def test_english_passages_are_tagged_english(built):
-    with pikepdf.open(built["root"] / f"report_{YEAR}.pdf") as pdf:
+    with pikepdf.open(_bilingual(built)) as pdf:
         elements = list(_struct_elements(pdf))
         english = [e for e in elements if str(e.get("/Lang", "")) == "en"]
         assert len(english) >= 10
@@ -84,8 +98,7 @@ def test_english_passages_are_tagged_english(built):
 
 
 def test_only_titillium_is_embedded(built):
-    result = subprocess.run(["pdffonts", str(built["root"] / f"report_{YEAR}.pdf")], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(["pdffonts", str(_bilingual(built))], capture_output=True, text=True, check=True)
     names = {line.split()[0].split("+")[-1] for line in result.stdout.splitlines()[2:]}
     assert names and all(n.replace("-", "").startswith("TitilliumWeb") for n in names), names
 
@@ -96,11 +109,9 @@ def test_same_inputs_same_bytes(built):
 
 
 def test_build_report_writes_the_three_editions_the_web_page_and_the_charts(built):
-    import io
-
     from report.publication.editions import CHARTS_DIR
 
-    outputs, written, csv = built["root"], built["written"], built["csv"]
+    outputs, written, csv = built["root"], built["written"], built["attached"]
     assert len(written) == len(set(written))
     on_disk = {p for p in outputs.rglob("*") if p.is_file()} - {csv}
     assert set(written) == on_disk
@@ -137,9 +148,7 @@ def test_a_forbidden_resource_stops_the_rendering(tmp_path):
 def test_departments_share_pages(built):
     """Departments follow one another on the same pages: the four activities of the fixture and the sixteen
     department heads take a few pages (counted by their running header), not a page or more each."""
-    result = subprocess.run(["pdftotext", "-enc", "UTF-8", str(built["root"] / f"report_{YEAR}.pdf"), "-"],
-                            capture_output=True, check=True)
-    pages = result.stdout.decode("utf-8").split("\f")
+    pages = _pages(_bilingual(built))
     heads = [next((line for line in page.splitlines() if line.strip()), "") for page in pages]
     chapter = [i for i, head in enumerate(heads) if head.startswith("Le attività dei settori")]
     assert 1 <= len(chapter) <= 4, heads

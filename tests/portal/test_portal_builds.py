@@ -67,7 +67,8 @@ def test_a_failed_build_says_why_keeps_its_log_and_leaves_earlier_builds_alone(c
 def test_a_portal_build_equals_the_command_line_s_then_publication_and_the_council(coordinator, council, cultura,
                                                                                   tmp_path):
     """The real build, in a child process, on two departments' sample files; the same inputs built by
-    `generate.py build` give the same data files and Italian edition byte for byte. Then publication and the council's shelf."""
+    `generate.py build` give the same data files and Italian edition byte for byte. Then publication and the
+    council's shelf."""
     client = login(Client(), coordinator)
     upload(login(Client(), cultura), sample(tmp_path), "CULTURA")
     upload(client, sample(tmp_path, "SPORT_2025.ods"), "SPORT")
